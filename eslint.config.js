@@ -5,11 +5,27 @@ import globals from 'globals';
 
 // Leaflet renders strings given to these APIs as HTML; the app renders untrusted text with React instead.
 const htmlSinks = [
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text with React, not HTML strings.' },
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text with React, not HTML strings.' },
-  { selector: "CallExpression[callee.property.name=/^(bindPopup|bindTooltip|setContent|insertAdjacentHTML)$/]", message: 'Leaflet renders these strings as HTML; render details with React.' },
-  { selector: "CallExpression[callee.property.name='divIcon']", message: 'divIcon({ html }) is an HTML sink; build icons with DOM nodes.' },
-  { selector: "NewExpression[callee.property.name='DivIcon']", message: 'DivIcon({ html }) is an HTML sink; build icons with DOM nodes.' },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Render text with React, not HTML strings.',
+  },
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Render text with React, not HTML strings.',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(bindPopup|bindTooltip|setContent|insertAdjacentHTML)$/]',
+    message: 'Leaflet renders these strings as HTML; render details with React.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='divIcon']",
+    message: 'divIcon({ html }) is an HTML sink; build icons with DOM nodes.',
+  },
+  {
+    selector: "NewExpression[callee.property.name='DivIcon']",
+    message: 'DivIcon({ html }) is an HTML sink; build icons with DOM nodes.',
+  },
 ];
 
 export default tseslint.config(

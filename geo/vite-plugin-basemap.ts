@@ -1,0 +1,76 @@
+// Serves the offline basemap at <base>basemap/countries.json: from memory in `vite` (dev) and as
+// an emitted asset in `vite build`, which `vite preview` then serves from dist/. The app thus
+// draws country shapes without any request beyond its own origin.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
+import type { Plugin } from 'vite';
+// '.js' (resolved to basemap.ts): Vite 8 warns about extensionless imports in config-loaded code.
+import { buildBasemap, DEFAULT_BASEMAP_OPTIONS } from './basemap.js';
+
+/** The basemap's path relative to Vite's `base`; the app fetches `import.meta.env.BASE_URL + BASEMAP_FILE`. */
+export const BASEMAP_FILE = 'basemap/countries.json';
+
+type WorldAtlasFile = 'countries-50m' | 'countries-110m';
+
+const resolver = createRequire(import.meta.url);
+
+/** Reads a world-atlas TopoJSON file from node_modules. */
+export function readWorldAtlas(name: WorldAtlasFile): Topology {
+  const path = resolver.resolve(`world-atlas/${name}.json`);
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!isTopology(parsed)) throw new Error(`${path} is not a TopoJSON topology`);
+  return parsed;
+}
+
+let source: string | undefined;
+
+/** The basemap as JSON text, built once per process (about 0.1 s) and shared by dev and build. */
+export function basemapSource(): string {
+  source ??= JSON.stringify(
+    buildBasemap(
+      readWorldAtlas('countries-50m'),
+      readWorldAtlas('countries-110m'),
+      DEFAULT_BASEMAP_OPTIONS,
+    ),
+  );
+  return source;
+}
+
+export function basemap(): Plugin {
+  return {
+    name: 'diplomap:basemap',
+
+    configureServer(server) {
+      // Hooks run before Vite's own middlewares, so `base` has not been stripped from the URL yet.
+      const url = `${server.config.base}${BASEMAP_FILE}`;
+      server.middlewares.use((req, res, next) => {
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+        if (pathname !== url || (req.method !== 'GET' && req.method !== 'HEAD')) {
+          next();
+          return;
+        }
+        const body = basemapSource();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Content-Length', Buffer.byteLength(body));
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(req.method === 'HEAD' ? undefined : body);
+      });
+    },
+
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: BASEMAP_FILE, source: basemapSource() });
+    },
+  };
+}
+
+function isTopology(value: unknown): value is Topology {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate: { type?: unknown; arcs?: unknown; objects?: unknown } = value;
+  return (
+    candidate.type === 'Topology' &&
+    Array.isArray(candidate.arcs) &&
+    typeof candidate.objects === 'object' &&
+    candidate.objects !== null
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * npm run geocode: fills in `geocoded` for every place of every release from the offline
+ * gazetteer. What the editor wrote (id, kind, query) is kept as it is.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGeocoder, GeocodeError } from '../geo/geocoder';
+import { loadGazetteer } from '../geo/gazetteer';
+import exonyms from '../geo/exonyms.json' with { type: 'json' };
+import { geocodePlace } from '../geo/places';
+import { placesFile } from '../src/model/schema';
+import { formatPath } from '../src/model/problems';
+import { readReleaseFolders } from './lib/release-folders';
+
+const geocoder = createGeocoder(loadGazetteer(), exonyms);
+let failed = false;
+for (const folder of readReleaseFolders()) {
+  const file = join(folder.dir, 'places.json');
+  const parsed = placesFile.safeParse(JSON.parse(folder.files['places.json'] ?? '[]'));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      console.error(`${file} at ${formatPath(issue.path)}: ${issue.message}`);
+    failed = true;
+    continue;
+  }
+  const places = parsed.data.map((place, i) => {
+    try {
+      return { ...place, geocoded: geocodePlace(geocoder, place) };
+    } catch (error) {
+      if (!(error instanceof GeocodeError)) throw error;
+      console.error(`${file} at [${i}].query: ${error.message}`);
+      failed = true;
+      return place;
+    }
+  });
+  writeFileSync(file, `${JSON.stringify(places, null, 2)}\n`);
+  for (const p of places) {
+    if (p.geocoded)
+      console.log(
+        `${file}: ${p.id} → ${p.geocoded.name.en}, ${p.geocoded.country} (${p.geocoded.lat}, ${p.geocoded.lon}) geonames:${p.geocoded.geonameId}`,
+      );
+  }
+}
+process.exitCode = failed ? 1 : 0;

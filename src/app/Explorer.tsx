@@ -1,0 +1,110 @@
+/**
+ * An open release: reads the view from the URL, derives what is visible and related, and lays
+ * out the header, the sidebar and the map.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { MESSAGES } from '../i18n/messages';
+import { MapView } from '../map/MapView';
+import type { ReleaseIndex } from '../model/view';
+import { exists, relatedKeys, visibleItems } from '../state/selection';
+import { parseSelection, resolveState, type Selection, type ViewState } from '../state/url';
+import { navigate, useUrlState } from '../state/useViewState';
+import { Details } from '../sidebar/Details';
+import { JourneyList } from '../sidebar/JourneyList';
+import { LanguageToggle } from '../sidebar/LanguageToggle';
+import { MeetingFilter } from '../sidebar/MeetingFilter';
+import { Notices } from '../sidebar/Notices';
+import { ReleaseHeader } from '../sidebar/ReleaseHeader';
+import { ReleaseText } from '../sidebar/ReleaseText';
+import { ViewContext, type View } from './ViewContext';
+
+const EMPTY = new Set<string>();
+
+export function Explorer({ index }: { index: ReleaseIndex }) {
+  const url = useUrlState();
+  // A bad URL opens the default view and says so; the next change writes a clean URL.
+  const resolved = useMemo(
+    () => resolveState(url.state, (s) => exists(index, s)),
+    [url.state, index],
+  );
+  const state = resolved.state;
+  const notices = useMemo(
+    () => [...url.notices, ...resolved.notices],
+    [url.notices, resolved.notices],
+  );
+  const [dismissedAt, setDismissedAt] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const update = useCallback(
+    (patch: Partial<ViewState>) => navigate({ ...state, ...patch }),
+    [state],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.title = `${index.release.text[state.lang].title.text} – diplomap`;
+  }, [state.lang, index]);
+
+  const select = useCallback(
+    (selection: Selection | null) => update({ selected: selection }),
+    [update],
+  );
+  const { meeting, external } = state;
+  const visible = useMemo(
+    () => visibleItems(index, { meeting, external }),
+    [index, meeting, external],
+  );
+  const related = useMemo(
+    () => (state.selected ? relatedKeys(index, state.selected) : EMPTY),
+    [index, state.selected],
+  );
+  const hoverRelated = useMemo(() => {
+    const selection = hovered ? parseSelection(hovered) : null;
+    return selection ? relatedKeys(index, selection) : EMPTY;
+  }, [index, hovered]);
+
+  const view: View = useMemo(
+    () => ({
+      index,
+      state,
+      t: MESSAGES[state.lang],
+      visible,
+      related,
+      hovered,
+      hoverRelated,
+      setHovered,
+      select,
+      update,
+    }),
+    [index, state, visible, related, hovered, hoverRelated, select, update],
+  );
+
+  return (
+    <ViewContext.Provider value={view}>
+      <div className={`app${state.selected ? ' app--details' : ''}`}>
+        <header className="app-header">
+          <p className="app-name">
+            <span className="app-title">{view.t.appTitle}</span>{' '}
+            <span className="app-tagline">{view.t.appTagline}</span>
+          </p>
+          <div className="controls">
+            <LanguageToggle />
+            <MeetingFilter />
+          </div>
+        </header>
+        <Notices
+          notices={dismissedAt === url.search ? [] : notices}
+          onDismiss={() => setDismissedAt(url.search)}
+        />
+        <main className="layout">
+          <aside className="sidebar" aria-label={view.t.releaseText}>
+            <Details />
+            <ReleaseHeader />
+            <ReleaseText />
+            <JourneyList />
+          </aside>
+          <MapView />
+        </main>
+      </div>
+    </ViewContext.Provider>
+  );
+}

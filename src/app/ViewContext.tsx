@@ -1,0 +1,33 @@
+/**
+ * What every component of an open release needs: the release index, the URL state, the
+ * interface strings, and what follows from them. Derived values are computed here once.
+ */
+import { createContext, useContext } from 'react';
+import type { Messages } from '../i18n/messages';
+import type { ReleaseIndex } from '../model/view';
+import type { Selection, ViewState } from '../state/url';
+import type { Visible } from '../state/selection';
+
+export interface View {
+  index: ReleaseIndex;
+  state: ViewState;
+  t: Messages;
+  visible: Visible;
+  /** Keys (`kind:id`) of the selection and what belongs to it. */
+  related: Set<string>;
+  /** Key of the item under the pointer or focus, in the text or on the map. */
+  hovered: string | null;
+  /** Keys of what belongs to the hovered item. */
+  hoverRelated: Set<string>;
+  setHovered: (key: string | null) => void;
+  select: (selection: Selection | null) => void;
+  update: (patch: Partial<ViewState>) => void;
+}
+
+export const ViewContext = createContext<View | null>(null);
+
+export function useView(): View {
+  const view = useContext(ViewContext);
+  if (!view) throw new Error('useView must be used inside a ViewContext provider');
+  return view;
+}

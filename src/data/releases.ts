@@ -1,0 +1,32 @@
+/**
+ * Every folder under ./releases is a release, found without being registered in code. Files
+ * are imported as raw text and parsed by the model: data is never evaluated as code. Each
+ * release is its own chunk, loaded when it is opened.
+ */
+import { loadRelease, type LoadResult, type ReleaseFiles } from '../model/release';
+
+const files = import.meta.glob<string>('./releases/*/*.{json,md}', {
+  query: '?raw',
+  import: 'default',
+});
+
+function folderOf(path: string): { id: string; name: string } {
+  const [, , id = '', name = ''] = path.split('/');
+  return { id, name };
+}
+
+/** Release ids, newest first: folder names start with the date of the visit. */
+export const RELEASE_IDS: string[] = [...new Set(Object.keys(files).map((p) => folderOf(p).id))]
+  .sort()
+  .reverse();
+
+export async function fetchRelease(id: string): Promise<LoadResult> {
+  const entries = Object.entries(files).filter(([path]) => folderOf(path).id === id);
+  const contents: ReleaseFiles = {};
+  await Promise.all(
+    entries.map(async ([path, load]) => {
+      contents[folderOf(path).name] = await load();
+    }),
+  );
+  return loadRelease(contents);
+}

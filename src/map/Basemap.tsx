@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { GeoJSON, Pane } from 'react-leaflet';
+import type { FeatureCollection } from 'geojson';
+import type { PathOptions } from 'leaflet';
+import { useView } from '../app/ViewContext';
+
+const URL = `${import.meta.env.BASE_URL}basemap/countries.json`;
+// Quiet, so the data stands out; a stable object, so react-leaflet never restyles it.
+const STYLE: PathOptions = { color: '#9aa7b4', weight: 0.6, fillColor: '#f7f6f2', fillOpacity: 1 };
+
+/** Country shapes from Natural Earth, served from the app's own origin. */
+export function Basemap() {
+  const { t } = useView();
+  const [data, setData] = useState<FeatureCollection | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(URL, { signal: controller.signal })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+        return response.json() as Promise<FeatureCollection>;
+      })
+      .then(setData)
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) {
+          console.error('basemap', error);
+          setFailed(true);
+        }
+      });
+    return () => controller.abort();
+  }, []);
+  if (failed)
+    return (
+      <p className="map-message" role="status">
+        {t.basemapError}
+      </p>
+    );
+  if (!data) return null;
+  return (
+    <Pane name="basemap" style={{ zIndex: 250 }}>
+      <GeoJSON data={data} style={STYLE} interactive={false} attribution="Natural Earth" />
+    </Pane>
+  );
+}

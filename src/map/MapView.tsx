@@ -1,0 +1,145 @@
+/**
+ * The map: basemap, optional online tiles, travel arcs and place markers. A thin declarative
+ * shell; the imperative Leaflet work lives in useArcLayer and usePlaceLayer.
+ */
+import { useMemo } from 'react';
+import L from 'leaflet';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useView, type View } from '../app/ViewContext';
+import { journeyLabel } from '../sidebar/labels';
+import { keyOf } from '../state/selection';
+import { buildArcs } from './arcs';
+import { Basemap } from './Basemap';
+import { readMapConfig } from './config';
+import { FitView } from './FitView';
+import type { LatLon } from './geometry';
+import { placeSummary } from './labels';
+import { Legend } from './Legend';
+import { meetingColours, type ArcLook, type Emphasis } from './styles';
+import { useArcLayer } from './useArcLayer';
+import { usePlaceLayer, type PlaceLook } from './usePlaceLayer';
+
+const CONFIG = readMapConfig(import.meta.env, window.location.search);
+
+function emphasis(view: View, key: string): Emphasis {
+  const selected = view.state.selected ? keyOf(view.state.selected) : null;
+  if (selected === key) return 'selected';
+  if (view.related.has(key) || view.hoverRelated.has(key)) return 'highlight';
+  return selected ? 'dimmed' : 'normal';
+}
+
+function Layers() {
+  const view = useView();
+  const { index, visible, state, t, select, setHovered } = view;
+  const lang = state.lang;
+  const arcs = useMemo(() => buildArcs(index), [index]);
+  const colours = useMemo(() => meetingColours(index.release.meetings), [index]);
+
+  const arcIds = useMemo(() => visible.journeys.map((j) => j.journey.id), [visible]);
+  const arcLabels = useMemo(
+    () => new Map(index.journeys.map((j) => [j.journey.id, journeyLabel(index, j, lang, t)])),
+    [index, lang, t],
+  );
+  const arcLooks = useMemo(
+    () =>
+      new Map<string, ArcLook>(
+        index.journeys.map((j) => [
+          j.journey.id,
+          {
+            colour: colours.get(j.meeting.id) ?? '#444',
+            remote: j.journey.mode === 'remote',
+            external: j.external,
+            emphasis: emphasis(view, `journey:${j.journey.id}`),
+          },
+        ]),
+      ),
+    [index, colours, view],
+  );
+  useArcLayer({
+    arcs,
+    visible: arcIds,
+    looks: arcLooks,
+    labels: arcLabels,
+    onSelect: (id) => select(id ? { kind: 'journey', id } : null),
+    onHover: (id) => setHovered(id ? `journey:${id}` : null),
+  });
+
+  const placeIds = useMemo(() => visible.places.map((p) => p.id), [visible]);
+  const placeLooks = useMemo(() => {
+    const looks = new Map<string, PlaceLook>();
+    for (const place of visible.places) {
+      const meetings = visible.meetings.filter((m) => m.place === place.id);
+      const departures = visible.journeys.filter((j) => j.from.id === place.id);
+      const classes: string[] = [];
+      if (meetings.length > 0) {
+        classes.push('meeting', meetings.some((m) => m.status === 'held') ? 'held' : 'planned');
+      } else {
+        classes.push('origin');
+        if (departures.every((j) => j.journey.origin)) classes.push('inferred');
+        if (departures.every((j) => j.external)) classes.push('external');
+      }
+      classes.push(emphasis(view, `place:${place.id}`));
+      looks.set(place.id, {
+        classes,
+        name: place.geocoded.name[lang],
+        label: placeSummary(index, visible, place, lang, t),
+      });
+    }
+    return looks;
+  }, [index, visible, lang, t, view]);
+  usePlaceLayer({
+    places: index.release.places,
+    visible: placeIds,
+    looks: placeLooks,
+    onSelect: (id) => select(id ? { kind: 'place', id } : null),
+    onHover: (id) => setHovered(id ? `place:${id}` : null),
+  });
+
+  // Fit to the selection when there is one, else to everything in view; arcs' bows included.
+  const points = useMemo<LatLon[]>(() => {
+    const journeys = state.selected
+      ? visible.journeys.filter((j) => view.related.has(`journey:${j.journey.id}`))
+      : visible.journeys;
+    const places = state.selected
+      ? visible.places.filter((p) => view.related.has(`place:${p.id}`))
+      : visible.places;
+    const all = [
+      ...places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon })),
+      ...journeys.flatMap((j) => arcs.get(j.journey.id)?.path ?? []),
+    ];
+    return all.length > 0
+      ? all
+      : visible.places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon }));
+  }, [visible, state.selected, view.related, arcs]);
+  return <FitView points={points} />;
+}
+
+export function MapView() {
+  const { t } = useView();
+  const renderer = useMemo(
+    () => (CONFIG.renderer === 'canvas' ? L.canvas({ padding: 0.5 }) : L.svg()),
+    [],
+  );
+  return (
+    <section className="map-panel" aria-label={t.map}>
+      <MapContainer
+        className="map"
+        center={[52, 15]}
+        zoom={4}
+        minZoom={2}
+        maxZoom={10}
+        renderer={renderer}
+        worldCopyJump={false}
+        attributionControl
+      >
+        {CONFIG.tiles && (
+          <TileLayer url={CONFIG.tiles.url} attribution={CONFIG.tiles.attribution} />
+        )}
+        {!CONFIG.tiles && <Basemap />}
+        <Layers />
+      </MapContainer>
+      <Legend />
+    </section>
+  );
+}

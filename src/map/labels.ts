@@ -1,0 +1,31 @@
+/** Accessible names for map features, in the interface language. */
+import { formatDate } from '../i18n/format';
+import type { Messages } from '../i18n/messages';
+import type { Lang } from '../model/lang';
+import type { Place } from '../model/release';
+import { placeName, type ReleaseIndex } from '../model/view';
+import type { Visible } from '../state/selection';
+
+/** "Kyiv: Security advisers in Kyiv, Saturday 3 January 2026 (held). 1 departure." */
+export function placeSummary(
+  index: ReleaseIndex,
+  visible: Visible,
+  place: Place,
+  lang: Lang,
+  t: Messages,
+): string {
+  const parts = [placeName(place, lang)];
+  const meetings = visible.meetings.filter((m) => m.place === place.id);
+  if (meetings.length > 0) {
+    parts.push(
+      t.meetingsAt(
+        meetings
+          .map((m) => `${m.shortTitle[lang]}, ${formatDate(m.date, lang)} (${t[m.status]})`)
+          .join('; '),
+      ),
+    );
+  }
+  const departures = visible.journeys.filter((j) => j.from.id === place.id).length;
+  if (departures > 0) parts.push(t.departuresFrom(departures));
+  return parts.join('. ');
+}

@@ -1,0 +1,117 @@
+/* eslint-disable react-hooks/immutability -- Leaflet layers are imperative objects this hook owns and updates in place. */
+/**
+ * The travel arcs as Leaflet layers: created once per release, then only shown, hidden and
+ * restyled as the view changes. Arcs are focusable, named buttons (Leaflet paths are not by
+ * default) and answer Enter, Space and Escape.
+ */
+import { useEffect, useEffectEvent, useRef } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { ArcShape } from './arcs';
+import { arcKey, arcStyle, arrowStyle, type ArcLook } from './styles';
+
+export interface ArcLayerProps {
+  arcs: Map<string, ArcShape>;
+  /** Ids of the arcs in view, in Tab order. */
+  visible: string[];
+  looks: Map<string, ArcLook>;
+  labels: Map<string, string>;
+  onSelect: (id: string | null) => void;
+  onHover: (id: string | null) => void;
+}
+
+interface ArcLayers {
+  line: L.Polyline;
+  head: L.Polygon;
+  /** Style key last applied, so unchanged arcs are not restyled. */
+  styled?: string;
+}
+
+const toLatLngs = (points: { lat: number; lon: number }[]) =>
+  points.map((p) => L.latLng(p.lat, p.lon));
+
+export function useArcLayer({
+  arcs,
+  visible,
+  looks,
+  labels,
+  onSelect,
+  onHover,
+}: ArcLayerProps): void {
+  const map = useMap();
+  const layers = useRef(new Map<string, ArcLayers>());
+  const group = useRef<L.LayerGroup | null>(null);
+  const select = useEffectEvent((id: string | null) => onSelect(id));
+  const hover = useEffectEvent((id: string | null) => onHover(id));
+  const nameOf = useEffectEvent((id: string) => labels.get(id) ?? id);
+
+  /** Makes an SVG arc a named button; with Canvas there is no element, and the list serves instead. */
+  const makeAccessible = useEffectEvent((id: string, line: L.Polyline) => {
+    const element = line.getElement();
+    if (!element || element.hasAttribute('role')) return;
+    element.setAttribute('tabindex', '0');
+    element.setAttribute('role', 'button');
+    element.setAttribute('aria-label', nameOf(id));
+    element.setAttribute('data-journey', id);
+    element.addEventListener('focus', () => hover(id));
+    element.addEventListener('blur', () => hover(null));
+  });
+
+  useEffect(() => {
+    const created = new Map<string, ArcLayers>();
+    for (const [id, shape] of arcs) {
+      const line = L.polyline(toLatLngs(shape.path), { bubblingMouseEvents: false });
+      const head = L.polygon(toLatLngs(shape.head), { interactive: false });
+      line.on('click', () => select(id));
+      line.on('mouseover', () => hover(id));
+      line.on('mouseout', () => hover(null));
+      line.on('add', () => makeAccessible(id, line));
+      line.on('keydown', (event: L.LeafletKeyboardEvent) => {
+        const key = event.originalEvent.key;
+        if (key === 'Enter' || key === ' ') {
+          event.originalEvent.preventDefault();
+          select(id);
+        } else if (key === 'Escape') select(null);
+      });
+      created.set(id, { line, head });
+    }
+    layers.current = created;
+    group.current = L.layerGroup().addTo(map);
+    return () => {
+      group.current?.remove();
+      group.current = null;
+    };
+  }, [map, arcs]);
+
+  // Show what is in view, in order, so Tab follows the list of journeys.
+  useEffect(() => {
+    const target = group.current;
+    if (!target) return;
+    target.clearLayers();
+    for (const id of visible) {
+      const arc = layers.current.get(id);
+      if (!arc) continue;
+      target.addLayer(arc.head);
+      target.addLayer(arc.line);
+    }
+  }, [visible, arcs]);
+
+  // Restyle only the arcs whose look changed.
+  useEffect(() => {
+    for (const [id, arc] of layers.current) {
+      const look = looks.get(id);
+      if (!look) continue;
+      const key = arcKey(look);
+      if (arc.styled === key) continue;
+      arc.line.setStyle(arcStyle(look));
+      arc.head.setStyle(arrowStyle(look));
+      arc.styled = key;
+      if (look.emphasis === 'selected' || look.emphasis === 'highlight') arc.line.bringToFront();
+    }
+  }, [looks, visible, arcs]);
+
+  useEffect(() => {
+    for (const [id, arc] of layers.current)
+      arc.line.getElement()?.setAttribute('aria-label', labels.get(id) ?? id);
+  }, [labels, visible, arcs]);
+}

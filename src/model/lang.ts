@@ -1,0 +1,13 @@
+/** The languages every release and the whole interface are available in. */
+export const LANGS = ['sv', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** One value per language. Used for every human-readable field, so a missing translation is a type error. */
+export type Bilingual<T = string> = Record<Lang, T>;
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** BCP 47 locale used with Intl for each interface language. */
+export const LOCALES: Bilingual = { sv: 'sv-SE', en: 'en-GB' };

@@ -1,0 +1,111 @@
+/**
+ * A release assembled from the files of its folder. Parsing never evaluates data as code:
+ * JSON goes through JSON.parse and a schema, text through the markup parser.
+ */
+import type { z } from 'zod';
+import type { Bilingual, Lang } from './lang';
+import { formatPath, type Problem } from './problems';
+import {
+  actorsFile,
+  meetingsFile,
+  placesFile,
+  releaseMeta,
+  type Actor,
+  type Delegation,
+  type Journey,
+  type Meeting,
+  type PlaceInput,
+  type ReleaseMeta,
+} from './schema';
+import { parseReleaseText, TextFormatError, type ReleaseText } from './text';
+import { validateRelease } from './validate';
+
+export const RELEASE_FILES = {
+  meta: 'release.json',
+  places: 'places.json',
+  actors: 'actors.json',
+  meetings: 'meetings.json',
+} as const;
+export const textFile = (lang: Lang): string => `text.${lang}.md`;
+/** The original text as published, kept verbatim; present for the release's original language. */
+export const sourceFile = (lang: Lang): string => `source.${lang}.md`;
+
+export type Place = PlaceInput & { geocoded: NonNullable<PlaceInput['geocoded']> };
+
+export interface Release {
+  id: string;
+  meta: ReleaseMeta;
+  text: Bilingual<ReleaseText>;
+  places: Place[];
+  actors: Actor[];
+  delegations: Delegation[];
+  meetings: Meeting[];
+  journeys: Journey[];
+}
+
+/** File name → contents; a missing file is undefined. */
+export type ReleaseFiles = Record<string, string | undefined>;
+
+export type LoadResult = { ok: true; release: Release } | { ok: false; problems: Problem[] };
+
+function parseJson<S extends z.ZodType>(
+  files: ReleaseFiles,
+  file: string,
+  schema: S,
+  problems: Problem[],
+): z.infer<S> | undefined {
+  const raw = files[file];
+  if (raw === undefined) {
+    problems.push({ file, path: '', message: 'is missing' });
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    problems.push({ file, path: '', message: `is not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file, path: formatPath(issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+function parseText(files: ReleaseFiles, lang: Lang, problems: Problem[]): ReleaseText | undefined {
+  const file = textFile(lang);
+  const raw = files[file];
+  if (raw === undefined) {
+    problems.push({
+      file,
+      path: '',
+      message: `is missing: every release needs its text in ${lang}`,
+    });
+    return undefined;
+  }
+  try {
+    return parseReleaseText(raw, lang);
+  } catch (error) {
+    if (!(error instanceof TextFormatError)) throw error;
+    problems.push({ file, path: '', message: error.message });
+    return undefined;
+  }
+}
+
+export function loadRelease(files: ReleaseFiles): LoadResult {
+  const problems: Problem[] = [];
+  const meta = parseJson(files, RELEASE_FILES.meta, releaseMeta, problems);
+  const places = parseJson(files, RELEASE_FILES.places, placesFile, problems);
+  const actors = parseJson(files, RELEASE_FILES.actors, actorsFile, problems);
+  const meetings = parseJson(files, RELEASE_FILES.meetings, meetingsFile, problems);
+  const sv = parseText(files, 'sv', problems);
+  const en = parseText(files, 'en', problems);
+  if (!meta || !places || !actors || !meetings || !sv || !en) return { ok: false, problems };
+
+  const draft = { id: meta.id, meta, text: { sv, en }, places, ...actors, ...meetings };
+  problems.push(...validateRelease(draft, files));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, release: draft as Release };
+}

@@ -1,0 +1,154 @@
+/**
+ * Schemas of the data files of a release folder. They check shape only; references between
+ * files (a journey's meeting, a mention's actor) are checked in validate.ts.
+ */
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase id like "kyiv-2026-01-03"');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(2000, 'is longer than 2000 characters');
+export const bilingual = z.strictObject({ sv: text, en: text });
+const isoDate = z.iso.date('must be a date like 2026-01-03');
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "SE"');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** "title" or "p3.s2": paragraph 3, sentence 2 of the release (both counted from 1). */
+export const sentenceRef = z
+  .string()
+  .regex(/^(title|p[1-9]\d*\.s[1-9]\d*)$/, 'must be "title" or a sentence like "p3.s2"');
+
+/**
+ * Where a fact comes from: sentences of the release, or an external source listed in
+ * release.json. Exactly one of the two.
+ */
+export const provenance = z
+  .strictObject({
+    sentences: z.array(sentenceRef).min(1).optional(),
+    source: id.optional(),
+    note: bilingual.optional(),
+  })
+  .refine((p) => (p.sentences === undefined) !== (p.source === undefined), {
+    message: 'must cite either "sentences" of the release or an external "source", not both',
+  });
+
+/** A value the release does not state but that follows from it, with the reason shown to readers. */
+export const inferred = z.strictObject({ inferred: z.literal(true), reason: bilingual });
+
+export const externalSource = z.strictObject({
+  id,
+  title: text,
+  publisher: text,
+  url: httpUrl,
+  date: isoDate,
+});
+
+export const releaseMeta = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  sourceUrl: httpUrl.nullable(),
+  published: isoDate.nullable(),
+  /** The date the release's "Saturday" or "on Tuesday" are counted from. */
+  visitDate: isoDate,
+  sources: z.array(externalSource),
+});
+
+export const placeKind = z.enum(['city', 'venue', 'seat']);
+export const place = z.strictObject({
+  id,
+  kind: placeKind,
+  /** What the geocoder is asked: a name in either language, with an optional country hint. */
+  query: z.strictObject({ name: text, country: countryCode.optional() }),
+  /** Written by `npm run geocode`, never by hand; check:data verifies it. */
+  geocoded: z
+    .strictObject({
+      geonameId: z.number().int().positive(),
+      name: bilingual,
+      country: countryCode,
+      lat: z.number().min(-90).max(90),
+      lon: z.number().min(-180).max(180),
+    })
+    .optional(),
+});
+
+export const affiliation = z.union([
+  z.strictObject({ country: countryCode }),
+  z.strictObject({ organisation: id }),
+]);
+
+export const actor = z.strictObject({
+  id,
+  kind: z.enum(['person', 'organisation', 'country', 'group']),
+  /** Only where the release (or the cited source) names them: nothing is invented. */
+  name: bilingual.optional(),
+  role: bilingual.optional(),
+  affiliation: affiliation.optional(),
+  provenance,
+});
+
+export const delegation = z.strictObject({
+  id,
+  name: bilingual,
+  members: z.array(id).min(1),
+  /** How many countries the release says took part, when it only gives a count. */
+  countryCount: z.number().int().positive().optional(),
+  provenance,
+});
+
+export const participant = z.strictObject({
+  /** An actor or a delegation id. */
+  who: id,
+  mode: z.enum(['in-person', 'remote']),
+  provenance,
+});
+
+export const meeting = z.strictObject({
+  id,
+  kind: z.enum(['adviser-meeting', 'leaders-meeting']),
+  title: bilingual,
+  shortTitle: bilingual,
+  date: isoDate,
+  place: id,
+  /** Relative to the release: held before it was written, or still planned. */
+  status: z.enum(['held', 'planned']),
+  host: id.optional(),
+  participants: z.array(participant),
+  provenance,
+});
+
+export const journey = z.strictObject({
+  id,
+  /** An actor or a delegation id; must take part in the meeting. */
+  who: id,
+  from: id,
+  to: id,
+  mode: z.enum(['travel', 'remote']),
+  origin: inferred.optional(),
+  provenance,
+});
+
+export const placesFile = z.array(place);
+export const actorsFile = z.strictObject({
+  actors: z.array(actor),
+  delegations: z.array(delegation),
+});
+export const meetingsFile = z.strictObject({
+  meetings: z.array(meeting),
+  journeys: z.array(journey),
+});
+
+export type Provenance = z.infer<typeof provenance>;
+export type ExternalSource = z.infer<typeof externalSource>;
+export type ReleaseMeta = z.infer<typeof releaseMeta>;
+export type PlaceKind = z.infer<typeof placeKind>;
+export type PlaceInput = z.infer<typeof place>;
+export type Actor = z.infer<typeof actor>;
+export type Delegation = z.infer<typeof delegation>;
+export type Participant = z.infer<typeof participant>;
+export type Meeting = z.infer<typeof meeting>;
+export type Journey = z.infer<typeof journey>;
+export type Inferred = z.infer<typeof inferred>;

@@ -1,0 +1,81 @@
+/**
+ * A release text: a `# Title` line, then paragraphs separated by blank lines. Paragraphs are
+ * split into sentences with Intl.Segmenter so facts can cite "p3.s2".
+ */
+import { parseMarkup, type Mention } from './markup';
+import type { Lang } from './lang';
+
+export interface Sentence {
+  /** "title" or "p3.s2". */
+  ref: string;
+  /** Offsets into the paragraph text, trailing white space excluded. */
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  /** 1-based, as in sentence references. */
+  index: number;
+  text: string;
+  mentions: Mention[];
+  sentences: Sentence[];
+  /** A statement quoted from a person: led by a dash (Swedish style) or an opening quote mark. */
+  isQuote: boolean;
+}
+
+export interface ReleaseText {
+  title: Paragraph;
+  paragraphs: Paragraph[];
+}
+
+export class TextFormatError extends Error {}
+
+const QUOTE_LEAD = /^(– |— |“|")/;
+
+export function splitSentences(text: string, lang: Lang, paragraphIndex: number): Sentence[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const sentences: Sentence[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const trimmed = segment.trimEnd();
+    if (trimmed.length === 0) continue;
+    sentences.push({
+      ref: `p${paragraphIndex}.s${sentences.length + 1}`,
+      start: index,
+      end: index + trimmed.length,
+    });
+  }
+  return sentences;
+}
+
+function paragraph(source: string, index: number, lang: Lang): Paragraph {
+  const { text, mentions } = parseMarkup(source);
+  const sentences =
+    index === 0
+      ? [{ ref: 'title', start: 0, end: text.length }]
+      : splitSentences(text, lang, index);
+  return { index, text, mentions, sentences, isQuote: QUOTE_LEAD.test(text) };
+}
+
+export function parseReleaseText(source: string, lang: Lang): ReleaseText {
+  const blocks = source.replace(/\n+$/, '').split(/\n\n/);
+  const [heading, ...body] = blocks;
+  if (heading === undefined || !heading.startsWith('# ')) {
+    throw new TextFormatError('must start with a "# Title" line');
+  }
+  if (body.length === 0) throw new TextFormatError('has no paragraphs after the title');
+  const empty = body.findIndex((block) => block.trim() === '');
+  if (empty !== -1) throw new TextFormatError(`paragraph ${empty + 1} is empty`);
+  return {
+    title: paragraph(heading.slice(2), 0, lang),
+    paragraphs: body.map((block, i) => paragraph(block, i + 1, lang)),
+  };
+}
+
+/** The text of a cited sentence, or undefined when the reference does not exist. */
+export function sentenceText(release: ReleaseText, ref: string): string | undefined {
+  for (const p of [release.title, ...release.paragraphs]) {
+    const sentence = p.sentences.find((s) => s.ref === ref);
+    if (sentence) return p.text.slice(sentence.start, sentence.end);
+  }
+  return undefined;
+}

@@ -1,0 +1,234 @@
+/**
+ * Rules across the files of a release: every reference resolves, both languages align,
+ * every fact cites a sentence that exists or a listed source, the Swedish text round-trips.
+ */
+import { LANGS } from './lang';
+import { stripMarkup } from './markup';
+import type { Problem } from './problems';
+import type { Release, ReleaseFiles } from './release';
+import type { Provenance } from './schema';
+import type { ReleaseText } from './text';
+
+/** A release as parsed, before we know every place has been geocoded. */
+export type ReleaseDraft = Omit<Release, 'places'> & {
+  places: Array<Release['places'][number] | Omit<Release['places'][number], 'geocoded'>>;
+};
+
+const PLACES = 'places.json';
+const ACTORS = 'actors.json';
+const MEETINGS = 'meetings.json';
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+function sentenceRefs(text: ReleaseText): Set<string> {
+  return new Set([text.title, ...text.paragraphs].flatMap((p) => p.sentences.map((s) => s.ref)));
+}
+
+/** First line and column where two texts differ, for a message an editor can act on. */
+export function firstDifference(expected: string, actual: string): string | undefined {
+  if (expected === actual) return undefined;
+  let i = 0;
+  while (i < expected.length && expected[i] === actual[i]) i++;
+  const before = expected.slice(0, i);
+  const line = before.split('\n').length;
+  const column = i - before.lastIndexOf('\n');
+  const show = (s: string) => JSON.stringify(s.slice(i, i + 20));
+  return `line ${line}, column ${column}: expected ${show(expected)}, found ${show(actual)}`;
+}
+
+export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Problem[] {
+  const problems: Problem[] = [];
+  const report = (file: string, path: string, message: string) =>
+    problems.push({ file, path, message });
+
+  // The annotated text must give back the published text exactly.
+  for (const lang of LANGS) {
+    const source = files[`source.${lang}.md`];
+    const annotated = files[`text.${lang}.md`];
+    if (source === undefined || annotated === undefined) continue;
+    const diff = firstDifference(source, stripMarkup(annotated));
+    if (diff)
+      report(
+        `text.${lang}.md`,
+        '',
+        `without its mention links it differs from source.${lang}.md at ${diff}`,
+      );
+  }
+  if (!LANGS.some((lang) => files[`source.${lang}.md`] !== undefined)) {
+    report('source.sv.md', '', 'is missing: keep the published text verbatim as source.<lang>.md');
+  }
+
+  // Paragraphs and sentences align one to one, so a citation means the same in both languages.
+  const { sv, en } = release.text;
+  if (sv.paragraphs.length !== en.paragraphs.length) {
+    report(
+      'text.en.md',
+      '',
+      `has ${en.paragraphs.length} paragraphs but text.sv.md has ${sv.paragraphs.length}`,
+    );
+  } else {
+    sv.paragraphs.forEach((p, i) => {
+      const q = en.paragraphs[i];
+      if (!q) return;
+      if (p.sentences.length !== q.sentences.length) {
+        report(
+          'text.en.md',
+          `paragraph ${i + 1}`,
+          `has ${q.sentences.length} sentences but the Swedish paragraph has ${p.sentences.length}`,
+        );
+      }
+      if (p.isQuote !== q.isQuote) {
+        report(
+          'text.en.md',
+          `paragraph ${i + 1}`,
+          `is ${q.isQuote ? '' : 'not '}a quotation but the Swedish paragraph is${p.isQuote ? '' : ' not'}`,
+        );
+      }
+    });
+  }
+
+  // Ids are unique; actors and delegations share one namespace because "who" may be either.
+  const placeIds = new Set(release.places.map((p) => p.id));
+  const meetingIds = new Set(release.meetings.map((m) => m.id));
+  const actorIds = new Set(release.actors.map((a) => a.id));
+  const whoIds = new Set([...actorIds, ...release.delegations.map((d) => d.id)]);
+  const sourceIds = new Set(release.meta.sources.map((s) => s.id));
+  const idLists: Array<[string, string, string[]]> = [
+    [PLACES, 'places', release.places.map((p) => p.id)],
+    [
+      ACTORS,
+      'actors and delegations',
+      [...release.actors, ...release.delegations].map((a) => a.id),
+    ],
+    [MEETINGS, 'meetings', release.meetings.map((m) => m.id)],
+    [MEETINGS, 'journeys', release.journeys.map((j) => j.id)],
+  ];
+  for (const [file, what, ids] of idLists) {
+    for (const id of duplicates(ids)) report(file, what, `the id "${id}" is used twice`);
+  }
+
+  const refs = sentenceRefs(sv);
+  const checkProvenance = (file: string, path: string, p: Provenance) => {
+    for (const ref of p.sentences ?? []) {
+      if (!refs.has(ref))
+        report(
+          file,
+          `${path}.provenance.sentences`,
+          `cites "${ref}", which is not a sentence of the release`,
+        );
+    }
+    if (p.source !== undefined && !sourceIds.has(p.source)) {
+      report(
+        file,
+        `${path}.provenance.source`,
+        `cites the source "${p.source}", which release.json does not list`,
+      );
+    }
+  };
+  const checkRef = (
+    file: string,
+    path: string,
+    id: string | undefined,
+    ids: Set<string>,
+    what: string,
+  ) => {
+    if (id !== undefined && !ids.has(id))
+      report(file, path, `refers to the ${what} "${id}", which does not exist`);
+  };
+
+  release.places.forEach((place, i) => {
+    if (!('geocoded' in place) || place.geocoded === undefined) {
+      report(PLACES, `[${i}].geocoded`, `"${place.id}" has not been geocoded: run npm run geocode`);
+    }
+  });
+
+  release.actors.forEach((actor, i) => {
+    checkProvenance(ACTORS, `actors[${i}]`, actor.provenance);
+    const org =
+      actor.affiliation && 'organisation' in actor.affiliation
+        ? actor.affiliation.organisation
+        : undefined;
+    checkRef(ACTORS, `actors[${i}].affiliation.organisation`, org, actorIds, 'organisation');
+  });
+  release.delegations.forEach((delegation, i) => {
+    checkProvenance(ACTORS, `delegations[${i}]`, delegation.provenance);
+    delegation.members.forEach((member, j) =>
+      checkRef(ACTORS, `delegations[${i}].members[${j}]`, member, whoIds, 'actor or delegation'),
+    );
+  });
+
+  // Who takes part in a meeting, directly or as a member of a delegation that does.
+  const membersOf = new Map(release.delegations.map((d) => [d.id, d.members]));
+  const takesPart = (who: string, direct: string[]): boolean =>
+    direct.includes(who) || direct.some((d) => (membersOf.get(d) ?? []).includes(who) && d !== who);
+
+  release.meetings.forEach((meeting, i) => {
+    const path = `meetings[${i}]`;
+    checkProvenance(MEETINGS, path, meeting.provenance);
+    checkRef(MEETINGS, `${path}.place`, meeting.place, placeIds, 'place');
+    checkRef(MEETINGS, `${path}.host`, meeting.host, whoIds, 'actor');
+    meeting.participants.forEach((participant, j) => {
+      checkRef(
+        MEETINGS,
+        `${path}.participants[${j}].who`,
+        participant.who,
+        whoIds,
+        'actor or delegation',
+      );
+      checkProvenance(MEETINGS, `${path}.participants[${j}]`, participant.provenance);
+    });
+  });
+
+  release.journeys.forEach((journey, i) => {
+    const path = `journeys[${i}]`;
+    checkProvenance(MEETINGS, path, journey.provenance);
+    checkRef(MEETINGS, `${path}.who`, journey.who, whoIds, 'actor or delegation');
+    checkRef(MEETINGS, `${path}.from`, journey.from, placeIds, 'place');
+    checkRef(MEETINGS, `${path}.to`, journey.to, meetingIds, 'meeting');
+    const meeting = release.meetings.find((m) => m.id === journey.to);
+    if (!meeting || !whoIds.has(journey.who)) return;
+    const direct = meeting.participants.map((p) => p.who);
+    if (!takesPart(journey.who, direct)) {
+      report(
+        MEETINGS,
+        `${path}.who`,
+        `"${journey.who}" does not take part in the meeting "${meeting.id}"`,
+      );
+    }
+    const remote = meeting.participants.some((p) => p.who === journey.who && p.mode === 'remote');
+    if (remote !== (journey.mode === 'remote')) {
+      report(
+        MEETINGS,
+        `${path}.mode`,
+        `is "${journey.mode}" but "${journey.who}" takes part in "${meeting.id}" ${remote ? 'remotely' : 'in person'}`,
+      );
+    }
+  });
+
+  // Every mention in either language points at something that exists.
+  const targets = {
+    place: placeIds,
+    actor: actorIds,
+    delegation: new Set(membersOf.keys()),
+    meeting: meetingIds,
+  };
+  for (const lang of LANGS) {
+    const text = release.text[lang];
+    for (const p of [text.title, ...text.paragraphs]) {
+      for (const m of p.mentions) {
+        if (!targets[m.kind].has(m.id)) {
+          const where = p.index === 0 ? 'title' : `paragraph ${p.index}`;
+          report(
+            `text.${lang}.md`,
+            where,
+            `links "${p.text.slice(m.start, m.end)}" to the ${m.kind} "${m.id}", which does not exist`,
+          );
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,188 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useView, type View } from '../app/ViewContext';
+import { countryName, formatDate } from '../i18n/format';
+import { placeName, required, whoName } from '../model/view';
+import type { Selection } from '../state/url';
+import { journeyLabel } from './labels';
+import { SourceQuote } from './SourceQuote';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** The heading and body of the details of one selected item; undefined if it does not exist. */
+function describe(
+  view: View,
+  selection: Selection,
+): { title: string; body: ReactNode } | undefined {
+  const { index, state, t } = view;
+  const lang = state.lang;
+  switch (selection.kind) {
+    case 'journey': {
+      const j = index.journeys.find((x) => x.journey.id === selection.id);
+      if (!j) return undefined;
+      const actor = index.actors.get(j.journey.who);
+      return {
+        title: whoName(index, j.journey.who, lang),
+        body: (
+          <>
+            <dl>
+              {actor?.role && (
+                <Field label={t.who}>
+                  {actor.role[lang]}
+                  {actor.name ? '' : ` (${t.unnamed})`}
+                </Field>
+              )}
+              <Field label={t.from}>
+                {placeName(j.from, lang)}
+                {j.journey.origin && <span className="badge badge--inferred">{t.inferred}</span>}
+                {j.journey.origin && <p className="note">{j.journey.origin.reason[lang]}</p>}
+              </Field>
+              <Field label={t.to}>
+                {`${j.meeting.title[lang]}, ${placeName(j.to, lang)} (${t[j.meeting.status]})`}
+              </Field>
+              <Field label={t.when}>{formatDate(j.meeting.date, lang)}</Field>
+              <Field label={t.how}>{j.journey.mode === 'remote' ? t.remote : t.inPerson}</Field>
+            </dl>
+            <SourceQuote provenance={j.journey.provenance} />
+          </>
+        ),
+      };
+    }
+    case 'meeting': {
+      const m = index.meetings.get(selection.id);
+      if (!m) return undefined;
+      return {
+        title: m.title[lang],
+        body: (
+          <>
+            <dl>
+              <Field label={t.where}>
+                {placeName(required(index.places, m.place, 'place'), lang)}
+              </Field>
+              <Field label={t.when}>{`${formatDate(m.date, lang)} (${t[m.status]})`}</Field>
+              {m.host && <Field label={t.host}>{whoName(index, m.host, lang)}</Field>}
+              <Field label={t.participants}>
+                <ul>
+                  {m.participants.map((p) => (
+                    <li
+                      key={p.who}
+                    >{`${whoName(index, p.who, lang)} (${p.mode === 'remote' ? t.remote : t.inPerson})`}</li>
+                  ))}
+                </ul>
+              </Field>
+            </dl>
+            <SourceQuote provenance={m.provenance} />
+          </>
+        ),
+      };
+    }
+    case 'place': {
+      const place = index.places.get(selection.id);
+      if (!place) return undefined;
+      const meetings = index.release.meetings.filter((m) => m.place === place.id);
+      const departures = index.journeys.filter((j) => j.from.id === place.id);
+      return {
+        title: placeName(place, lang),
+        body: (
+          <dl>
+            <Field label={t.where}>{countryName(place.geocoded.country, lang)}</Field>
+            {meetings.length > 0 && (
+              <Field label={t.meeting}>
+                <ul>
+                  {meetings.map((m) => (
+                    <li
+                      key={m.id}
+                    >{`${m.title[lang]}, ${formatDate(m.date, lang)} (${t[m.status]})`}</li>
+                  ))}
+                </ul>
+              </Field>
+            )}
+            {departures.length > 0 && (
+              <Field label={t.journeys}>
+                <ul>
+                  {departures.map((j) => (
+                    <li key={j.journey.id}>{journeyLabel(index, j, lang, t)}</li>
+                  ))}
+                </ul>
+              </Field>
+            )}
+          </dl>
+        ),
+      };
+    }
+    case 'actor':
+    case 'delegation': {
+      const actor = index.actors.get(selection.id);
+      const delegation = index.delegations.get(selection.id);
+      const provenance = actor?.provenance ?? delegation?.provenance;
+      if (!provenance) return undefined;
+      const country =
+        actor?.affiliation && 'country' in actor.affiliation
+          ? actor.affiliation.country
+          : undefined;
+      return {
+        title: whoName(index, selection.id, lang),
+        body: (
+          <>
+            <dl>
+              {actor?.role && (
+                <Field label={t.who}>
+                  {actor.role[lang]}
+                  {actor.name ? '' : ` (${t.unnamed})`}
+                </Field>
+              )}
+              {country && <Field label={t.where}>{countryName(country, lang)}</Field>}
+              {delegation?.countryCount && (
+                <Field label={t.participants}>{t.countriesCount(delegation.countryCount)}</Field>
+              )}
+            </dl>
+            <SourceQuote provenance={provenance} />
+          </>
+        ),
+      };
+    }
+  }
+}
+
+/** Details of the selected item, rendered by React; Close or Escape clears the selection. */
+export function Details() {
+  const view = useView();
+  const { state, t, select } = view;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const details = state.selected ? describe(view, state.selected) : undefined;
+
+  useEffect(() => {
+    if (!state.selected) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state.selected, select]);
+
+  if (!details) return null;
+  return (
+    <section className="details" aria-labelledby="details-heading">
+      <div className="details-bar">
+        <h2 id="details-heading" ref={heading} tabIndex={-1}>
+          {details.title}
+        </h2>
+        <button
+          type="button"
+          className="close"
+          onClick={() => select(null)}
+          aria-label={t.closeDetails}
+        >
+          ×
+        </button>
+      </div>
+      {details.body}
+    </section>
+  );
+}

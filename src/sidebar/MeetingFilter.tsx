@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useView } from '../app/ViewContext';
+import { formatShortDate } from '../i18n/format';
+import { meetingsByDate, placeName, required } from '../model/view';
+
+/** Narrows map, journey list and text to one meeting; a native select, so keyboards just work. */
+export function MeetingFilter() {
+  const { index, state, t, update } = useView();
+  const id = useId();
+  const lang = state.lang;
+  return (
+    <div className="filter">
+      <label className="control-label" htmlFor={id}>
+        {t.meeting}
+      </label>
+      <select
+        id={id}
+        value={state.meeting ?? ''}
+        onChange={(event) => update({ meeting: event.target.value || null, selected: null })}
+      >
+        <option value="">{t.allMeetings}</option>
+        {meetingsByDate(index, lang).map((meeting) => (
+          <option key={meeting.id} value={meeting.id}>
+            {`${formatShortDate(meeting.date, lang)} · ${placeName(required(index.places, meeting.place, 'place'), lang)} · ${meeting.shortTitle[lang]}`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

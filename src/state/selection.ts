@@ -1,0 +1,134 @@
+/**
+ * What the map and text show for a view state, and what belongs to a selected item. Pure
+ * functions of the release index and the URL state: nothing here is stored.
+ */
+import type { Place } from '../model/release';
+import type { Meeting, Provenance } from '../model/schema';
+import type { JourneyView, ReleaseIndex } from '../model/view';
+import type { Selection, ViewState } from './url';
+
+export interface Visible {
+  meetings: Meeting[];
+  journeys: JourneyView[];
+  places: Place[];
+}
+
+export const keyOf = (s: Selection): string => `${s.kind}:${s.id}`;
+
+export function exists(index: ReleaseIndex, s: Selection): boolean {
+  switch (s.kind) {
+    case 'place':
+      return index.places.has(s.id);
+    case 'meeting':
+      return index.meetings.has(s.id);
+    case 'actor':
+      return index.actors.has(s.id);
+    case 'delegation':
+      return index.delegations.has(s.id);
+    case 'journey':
+      return index.journeys.some((j) => j.journey.id === s.id);
+  }
+}
+
+export function visibleItems(
+  index: ReleaseIndex,
+  state: Pick<ViewState, 'meeting' | 'external'>,
+): Visible {
+  const meetings = index.release.meetings.filter((m) => !state.meeting || m.id === state.meeting);
+  const meetingIds = new Set(meetings.map((m) => m.id));
+  const journeys = index.journeys.filter(
+    (j) => meetingIds.has(j.meeting.id) && (state.external || !j.external),
+  );
+  const placeIds = new Set([...meetings.map((m) => m.place), ...journeys.map((j) => j.from.id)]);
+  const places = index.release.places.filter((p) => placeIds.has(p.id));
+  return { meetings, journeys, places };
+}
+
+/** Delegations that contain an actor, directly. */
+function delegationsOf(index: ReleaseIndex, who: string): string[] {
+  return index.release.delegations.filter((d) => d.members.includes(who)).map((d) => d.id);
+}
+
+/** Everything that belongs to the selection, as `kind:id` keys, the selection included. */
+export function relatedKeys(index: ReleaseIndex, s: Selection): Set<string> {
+  const keys = new Set<string>([keyOf(s)]);
+  const addJourney = (j: JourneyView) => {
+    keys.add(`journey:${j.journey.id}`);
+    keys.add(`place:${j.from.id}`);
+    keys.add(`place:${j.to.id}`);
+    keys.add(`meeting:${j.meeting.id}`);
+    keys.add(`${index.delegations.has(j.journey.who) ? 'delegation' : 'actor'}:${j.journey.who}`);
+  };
+  const addMeeting = (m: Meeting) => {
+    keys.add(`meeting:${m.id}`);
+    keys.add(`place:${m.place}`);
+    for (const p of m.participants) {
+      keys.add(`${index.delegations.has(p.who) ? 'delegation' : 'actor'}:${p.who}`);
+    }
+  };
+  switch (s.kind) {
+    case 'journey':
+      index.journeys.filter((j) => j.journey.id === s.id).forEach(addJourney);
+      break;
+    case 'place':
+      index.journeys.filter((j) => j.from.id === s.id || j.to.id === s.id).forEach(addJourney);
+      index.release.meetings
+        .filter((m) => m.place === s.id)
+        .forEach((m) => keys.add(`meeting:${m.id}`));
+      break;
+    case 'meeting': {
+      const meeting = index.meetings.get(s.id);
+      if (meeting) addMeeting(meeting);
+      index.journeys.filter((j) => j.meeting.id === s.id).forEach(addJourney);
+      break;
+    }
+    case 'actor':
+    case 'delegation': {
+      const members = index.delegations.get(s.id)?.members ?? [];
+      const who = new Set([s.id, ...members, ...delegationsOf(index, s.id)]);
+      index.journeys.filter((j) => who.has(j.journey.who)).forEach(addJourney);
+      for (const id of delegationsOf(index, s.id)) keys.add(`delegation:${id}`);
+      index.release.meetings
+        .filter((m) => m.participants.some((p) => who.has(p.who)))
+        .forEach((m) => keys.add(`meeting:${m.id}`));
+      break;
+    }
+  }
+  return keys;
+}
+
+/** The provenance that states a selected item, for quoting its source sentence. */
+export function provenanceOf(index: ReleaseIndex, s: Selection): Provenance | undefined {
+  switch (s.kind) {
+    case 'journey':
+      return index.journeys.find((j) => j.journey.id === s.id)?.journey.provenance;
+    case 'meeting':
+      return index.meetings.get(s.id)?.provenance;
+    case 'actor':
+      return index.actors.get(s.id)?.provenance;
+    case 'delegation':
+      return index.delegations.get(s.id)?.provenance;
+    case 'place':
+      return undefined;
+  }
+}
+
+/** Paragraphs (1-based) that concern a meeting: cited by it, its participants or journeys, or mentioning it. */
+export function paragraphsOfMeeting(index: ReleaseIndex, meetingId: string): Set<number> {
+  const meeting = index.meetings.get(meetingId);
+  if (!meeting) return new Set();
+  const provenances = [
+    meeting.provenance,
+    ...meeting.participants.map((p) => p.provenance),
+    ...index.journeys.filter((j) => j.meeting.id === meetingId).map((j) => j.journey.provenance),
+  ];
+  const cited = provenances
+    .flatMap((p) => p.sentences ?? [])
+    .map((ref) => /^p(\d+)\./.exec(ref)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+  const mentioning = index.release.text.sv.paragraphs
+    .filter((p) => p.mentions.some((m) => m.kind === 'meeting' && m.id === meetingId))
+    .map((p) => p.index);
+  return new Set([...cited, ...mentioning]);
+}
