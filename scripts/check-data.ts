@@ -28,5 +28,7 @@ if (folders.length === 0) {
   console.error(`\n${problems} problem${problems === 1 ? '' : 's'} in the release data.`);
   process.exitCode = 1;
 } else {
-  console.log(`All ${folders.length} release${folders.length === 1 ? '' : 's'} are valid.`);
+  console.log(
+    folders.length === 1 ? 'The release is valid.' : `All ${folders.length} releases are valid.`,
+  );
 }

@@ -35,7 +35,9 @@ export function firstDifference(expected: string, actual: string): string | unde
   const before = expected.slice(0, i);
   const line = before.split('\n').length;
   const column = i - before.lastIndexOf('\n');
-  const show = (s: string) => JSON.stringify(s.slice(i, i + 20));
+  // Quote from the start of the word where they part, so the editor sees whole words.
+  const from = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1;
+  const show = (s: string) => JSON.stringify(s.slice(from, i + 20));
   return `line ${line}, column ${column}: expected ${show(expected)}, found ${show(actual)}`;
 }
 

@@ -3,6 +3,7 @@
  * uncaught error, and no request to any origin other than the app's own.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/lib/chromium';
 
@@ -13,7 +14,32 @@ export interface PageRecord {
   foreignRequests: string[];
 }
 
-export const baseUrl = (): string => inject('baseUrl');
+/** Set while a test file serves its own build (see `serveOwnBuild`). */
+let ownBaseUrl: string | undefined;
+
+export const baseUrl = (): string => ownBaseUrl ?? inject('baseUrl');
+
+/**
+ * With DIPLOMAP_DIST set, a test file serves that build on a port of its own rather than the
+ * shared dist/, so someone can test a private build while others rebuild dist/.
+ */
+async function serveOwnBuild(): Promise<PreviewServer | undefined> {
+  const outDir = process.env.DIPLOMAP_DIST;
+  if (!outDir) return undefined;
+  const server = await preview({
+    configFile: false,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') {
+    await server.close();
+    throw new Error(`cannot serve ${outDir}: the preview server has no port`);
+  }
+  ownBaseUrl = `http://127.0.0.1:${address.port}/`;
+  return server;
+}
 
 export function setupBrowser(): {
   open: (
@@ -22,9 +48,11 @@ export function setupBrowser(): {
   ) => Promise<PageRecord>;
 } {
   let browser: Browser;
+  let server: PreviewServer | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
+    server = await serveOwnBuild();
     const executablePath = findChromium();
     if (!executablePath) throw new Error(INSTALL_HINT);
     browser = await chromium.launch({
@@ -39,6 +67,8 @@ export function setupBrowser(): {
   });
   afterAll(async () => {
     await browser?.close();
+    await server?.close();
+    ownBaseUrl = undefined;
   });
 
   async function open(
