@@ -1,13 +1,26 @@
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { csp } from './build/csp.ts';
 import { basemap } from './geo/vite-plugin-basemap.ts';
+import { parseTileUrl } from './src/map/config.ts';
 
-export default defineConfig({
-  plugins: [react(), basemap()],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-  },
-  preview: { host: '127.0.0.1', port: 4173 },
-  server: { host: '127.0.0.1' },
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), basemap(), csp(parseTileUrl(env.VITE_TILE_URL))],
+    resolve: {
+      alias: {
+        // The folder of releases the app is built with; the tests and the benchmark point it at
+        // fixtures and generated corpora, so they load through the same data path.
+        '@releases': resolve(process.env.DIPLOMAP_RELEASES ?? 'src/data/releases'),
+      },
+    },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+    },
+    preview: { host: '127.0.0.1', port: 4173 },
+    server: { host: '127.0.0.1' },
+  };
 });

@@ -1,17 +1,19 @@
 /**
- * Every folder under ./releases is a release, found without being registered in code. Files
+ * Every folder under src/data/releases (the `@releases` alias) is a release, found without
+ * being registered in code. Files
  * are imported as raw text and parsed by the model: data is never evaluated as code. Each
  * release is its own chunk, loaded when it is opened.
  */
 import { loadRelease, type LoadResult, type ReleaseFiles } from '../model/release';
 
-const files = import.meta.glob<string>('./releases/*/*.{json,md}', {
+const files = import.meta.glob<string>('@releases/*/*.{json,md}', {
   query: '?raw',
   import: 'default',
 });
 
+/** The release folder and file name of a glob key, whatever the folder's root. */
 function folderOf(path: string): { id: string; name: string } {
-  const [, , id = '', name = ''] = path.split('/');
+  const [id = '', name = ''] = path.split('/').slice(-2);
   return { id, name };
 }
 

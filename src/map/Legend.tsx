@@ -3,6 +3,9 @@ import { useView } from '../app/ViewContext';
 import { meetingsByDate } from '../model/view';
 import { meetingColours } from './styles';
 
+const OPEN_AT_START =
+  typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 700px)').matches;
+
 function Line({ colour, dash }: { colour: string; dash?: string }) {
   return (
     <svg width="36" height="10" aria-hidden="true" className="swatch">
@@ -27,8 +30,11 @@ export function Legend() {
   const colours = meetingColours(index.release.meetings);
   const hasExternal = index.journeys.some((j) => j.external);
   return (
-    <section className="legend" aria-label={t.legend}>
-      <h2>{t.legend}</h2>
+    // Open on wide screens; on a phone it starts folded so the map stays visible.
+    <details className="legend" open={OPEN_AT_START}>
+      <summary>
+        <h2>{t.legend}</h2>
+      </summary>
       <ul>
         {meetingsByDate(index, state.lang).map((m) => (
           <li key={m.id}>
@@ -74,6 +80,6 @@ export function Legend() {
           <label htmlFor={switchId}>{t.showExternal}</label>
         </p>
       )}
-    </section>
+    </details>
   );
 }
