@@ -4,7 +4,7 @@
  * are imported as raw text and parsed by the model: data is never evaluated as code. Each
  * release is its own chunk, loaded when it is opened.
  */
-import { loadRelease, type LoadResult, type ReleaseFiles } from '../model/release';
+import type { LoadResult, ReleaseFiles } from '../model/release';
 
 const files = import.meta.glob<string>('@releases/*/*.{json,md}', {
   query: '?raw',
@@ -23,6 +23,8 @@ export const RELEASE_IDS: string[] = [...new Set(Object.keys(files).map((p) => f
   .reverse();
 
 export async function fetchRelease(id: string): Promise<LoadResult> {
+  // Validation (and its schema library) loads with the data, not before the first paint.
+  const validation = import('../model/release');
   const entries = Object.entries(files).filter(([path]) => folderOf(path).id === id);
   const contents: ReleaseFiles = {};
   await Promise.all(
@@ -30,5 +32,5 @@ export async function fetchRelease(id: string): Promise<LoadResult> {
       contents[folderOf(path).name] = await load();
     }),
   );
-  return loadRelease(contents);
+  return (await validation).loadRelease(contents);
 }

@@ -2,7 +2,7 @@
  * A release assembled from the files of its folder. Parsing never evaluates data as code:
  * JSON goes through JSON.parse and a schema, text through the markup parser.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Bilingual, Lang } from './lang';
 import { formatPath, type Problem } from './problems';
 import {
@@ -48,7 +48,7 @@ export type ReleaseFiles = Record<string, string | undefined>;
 
 export type LoadResult = { ok: true; release: Release } | { ok: false; problems: Problem[] };
 
-function parseJson<S extends z.ZodType>(
+function parseJson<S extends z.ZodMiniType>(
   files: ReleaseFiles,
   file: string,
   schema: S,

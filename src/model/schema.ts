@@ -2,25 +2,32 @@
  * Schemas of the data files of a release folder. They check shape only; references between
  * files (a journey's meeting, a mention's actor) are checked in validate.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini keeps the app's bundle small; the English locale gives readable default messages.
+z.config(z.locales.en());
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase id like "kyiv-2026-01-03"');
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase id like "kyiv-2026-01-03"'));
 const text = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(2000, 'is longer than 2000 characters');
+  .check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(2000, 'is longer than 2000 characters'),
+  );
 export const bilingual = z.strictObject({ sv: text, en: text });
 const isoDate = z.iso.date('must be a date like 2026-01-03');
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "SE"');
+const countryCode = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "SE"'));
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 /** "title" or "p3.s2": paragraph 3, sentence 2 of the release (both counted from 1). */
 export const sentenceRef = z
   .string()
-  .regex(/^(title|p[1-9]\d*\.s[1-9]\d*)$/, 'must be "title" or a sentence like "p3.s2"');
+  .check(z.regex(/^(title|p[1-9]\d*\.s[1-9]\d*)$/, 'must be "title" or a sentence like "p3.s2"'));
 
 /**
  * Where a fact comes from: sentences of the release, or an external source listed in
@@ -28,13 +35,15 @@ export const sentenceRef = z
  */
 export const provenance = z
   .strictObject({
-    sentences: z.array(sentenceRef).min(1).optional(),
-    source: id.optional(),
-    note: bilingual.optional(),
+    sentences: z.optional(z.array(sentenceRef).check(z.minLength(1))),
+    source: z.optional(id),
+    note: z.optional(bilingual),
   })
-  .refine((p) => (p.sentences === undefined) !== (p.source === undefined), {
-    message: 'must cite either "sentences" of the release or an external "source", not both',
-  });
+  .check(
+    z.refine((p) => (p.sentences === undefined) !== (p.source === undefined), {
+      message: 'must cite either "sentences" of the release or an external "source", not both',
+    }),
+  );
 
 /** A value the release does not state but that follows from it, with the reason shown to readers. */
 export const inferred = z.strictObject({ inferred: z.literal(true), reason: bilingual });
@@ -48,10 +57,10 @@ export const externalSource = z.strictObject({
 });
 
 export const releaseMeta = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id,
-  sourceUrl: httpUrl.nullable(),
-  published: isoDate.nullable(),
+  sourceUrl: z.nullable(httpUrl),
+  published: z.nullable(isoDate),
   /** The date the release's "Saturday" or "on Tuesday" are counted from. */
   visitDate: isoDate,
   sources: z.array(externalSource),
@@ -62,17 +71,17 @@ export const place = z.strictObject({
   id,
   kind: placeKind,
   /** What the geocoder is asked: a name in either language, with an optional country hint. */
-  query: z.strictObject({ name: text, country: countryCode.optional() }),
+  query: z.strictObject({ name: text, country: z.optional(countryCode) }),
   /** Written by `npm run geocode`, never by hand; check:data verifies it. */
-  geocoded: z
-    .strictObject({
-      geonameId: z.number().int().positive(),
+  geocoded: z.optional(
+    z.strictObject({
+      geonameId: z.int().check(z.positive()),
       name: bilingual,
       country: countryCode,
-      lat: z.number().min(-90).max(90),
-      lon: z.number().min(-180).max(180),
-    })
-    .optional(),
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      lon: z.number().check(z.gte(-180), z.lte(180)),
+    }),
+  ),
 });
 
 export const affiliation = z.union([
@@ -84,18 +93,18 @@ export const actor = z.strictObject({
   id,
   kind: z.enum(['person', 'organisation', 'country', 'group']),
   /** Only where the release (or the cited source) names them: nothing is invented. */
-  name: bilingual.optional(),
-  role: bilingual.optional(),
-  affiliation: affiliation.optional(),
+  name: z.optional(bilingual),
+  role: z.optional(bilingual),
+  affiliation: z.optional(affiliation),
   provenance,
 });
 
 export const delegation = z.strictObject({
   id,
   name: bilingual,
-  members: z.array(id).min(1),
+  members: z.array(id).check(z.minLength(1)),
   /** How many countries the release says took part, when it only gives a count. */
-  countryCount: z.number().int().positive().optional(),
+  countryCount: z.optional(z.int().check(z.positive())),
   provenance,
 });
 
@@ -115,7 +124,7 @@ export const meeting = z.strictObject({
   place: id,
   /** Relative to the release: held before it was written, or still planned. */
   status: z.enum(['held', 'planned']),
-  host: id.optional(),
+  host: z.optional(id),
   participants: z.array(participant),
   provenance,
 });
@@ -127,7 +136,7 @@ export const journey = z.strictObject({
   from: id,
   to: id,
   mode: z.enum(['travel', 'remote']),
-  origin: inferred.optional(),
+  origin: z.optional(inferred),
   provenance,
 });
 
