@@ -81,7 +81,52 @@ export function buildBasemap(fine: Topology, coarse: Topology, options: BasemapO
     .map((country) => toCountryFeature(country, precisionAt))
     .filter((country): country is CountryFeature => country !== null);
 
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', features: recogniseBorders(features) };
+}
+
+/**
+ * Natural Earth draws de facto control; diplomap draws internationally recognised borders
+ * (UN General Assembly resolution 68/262 on Crimea). Each entry moves the polygon that
+ * contains `inside` from one country to another.
+ */
+export const RECOGNISED_BORDERS = [
+  { name: 'Crimea', from: '643', to: '804', inside: [34.1, 44.95] as LonLat },
+];
+
+export function recogniseBorders(features: CountryFeature[]): CountryFeature[] {
+  let result = features;
+  for (const { from, to, inside } of RECOGNISED_BORDERS) {
+    const source = result.find((f) => f.properties.id === from);
+    const target = result.find((f) => f.properties.id === to);
+    if (!source || !target) continue;
+    const polygons = polygonsOf(source.geometry);
+    const moved = polygons.filter((polygon) => polygon[0] && ringContains(polygon[0], inside));
+    if (moved.length === 0) continue;
+    const rest = polygons.filter((polygon) => !moved.includes(polygon));
+    result = result.flatMap((f) => {
+      if (f === source) {
+        const geometry = toGeometry(rest);
+        return geometry ? [{ ...f, geometry }] : [];
+      }
+      if (f === target) {
+        const geometry = toGeometry([...polygonsOf(f.geometry), ...moved]);
+        return geometry ? [{ ...f, geometry }] : [f];
+      }
+      return [f];
+    });
+  }
+  return result;
+}
+
+/** Even-odd ray casting; enough for the few tests of which polygon a known point lies in. */
+function ringContains(ring: Ring, [x, y]: LonLat): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }
 
 export interface BasemapStats {

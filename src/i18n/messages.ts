@@ -60,6 +60,8 @@ const en = {
   journeyLabel: (who: string, from: string, to: string, date: string, mode: string) =>
     `${who}, from ${from} to ${to}, ${date}, ${mode}`,
   noJourneys: 'No journeys for this meeting.',
+  countedOnly: (group: string, n: number) =>
+    `${group}: the release gives only the number, ${n} countries.`,
   notice: 'Notice',
   dismiss: 'Dismiss',
   unknownMeeting: (value: string) => `There is no meeting “${value}”; showing all meetings.`,
@@ -134,6 +136,7 @@ const sv: Messages = {
   departuresFrom: (n) => (n === 1 ? '1 avresa' : `${n} avresor`),
   journeyLabel: (who, from, to, date, mode) => `${who}, från ${from} till ${to}, ${date}, ${mode}`,
   noJourneys: 'Inga resor till det här mötet.',
+  countedOnly: (group, n) => `${group}: pressmeddelandet anger bara antalet, ${n} länder.`,
   notice: 'Meddelande',
   dismiss: 'Stäng',
   unknownMeeting: (value) => `Det finns inget möte ”${value}”; alla möten visas.`,

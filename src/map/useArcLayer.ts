@@ -27,6 +27,9 @@ interface ArcLayers {
   styled?: string;
 }
 
+/** Above this many arcs, keeping Tab order costs more than it is worth; the list serves. */
+const ORDERED_UP_TO = 2000;
+
 const toLatLngs = (points: { lat: number; lon: number }[]) =>
   points.map((p) => L.latLng(p.lat, p.lon));
 
@@ -83,16 +86,26 @@ export function useArcLayer({
     };
   }, [map, arcs]);
 
-  // Show what is in view, in order, so Tab follows the list of journeys.
+  // Show what is in view: add and remove only what changed, then put the arcs in list order
+  // so Tab follows the list of journeys (moving a DOM node restyles nothing).
   useEffect(() => {
     const target = group.current;
     if (!target) return;
-    target.clearLayers();
+    const wanted = new Set(visible);
+    for (const [id, arc] of layers.current) {
+      if (!wanted.has(id) && target.hasLayer(arc.line)) {
+        target.removeLayer(arc.line);
+        target.removeLayer(arc.head);
+      }
+    }
     for (const id of visible) {
       const arc = layers.current.get(id);
-      if (!arc) continue;
+      if (!arc || target.hasLayer(arc.line)) continue;
       target.addLayer(arc.head);
       target.addLayer(arc.line);
+    }
+    if (visible.length <= ORDERED_UP_TO) {
+      for (const id of visible) layers.current.get(id)?.line.bringToFront();
     }
   }, [visible, arcs]);
 

@@ -6,9 +6,20 @@ import { journeyLabel } from './labels';
 export function JourneyList() {
   const { index, state, t, visible, select, related, setHovered } = useView();
   const selectedKey = state.selected ? keyOf(state.selected) : null;
+  // What the release only counts is shown as that count, whatever other sources add.
+  const counted = index.release.delegations.filter(
+    (d) =>
+      d.countryCount !== undefined &&
+      visible.meetings.some((m) => m.participants.some((p) => p.who === d.id)),
+  );
   return (
     <section className="journeys" aria-labelledby="journeys-heading">
       <h2 id="journeys-heading">{t.journeys}</h2>
+      {counted.map((d) => (
+        <p key={d.id} className="note counted">
+          {t.countedOnly(d.name[state.lang], d.countryCount ?? 0)}
+        </p>
+      ))}
       {visible.journeys.length === 0 ? (
         <p>{t.noJourneys}</p>
       ) : (

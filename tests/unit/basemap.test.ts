@@ -80,6 +80,16 @@ describe('buildBasemap on world-atlas', () => {
     return country;
   };
 
+  it('draws Crimea as part of Ukraine, by internationally recognised borders', () => {
+    const simferopol: [number, number] = [34.1, 44.95];
+    const sevastopol: [number, number] = [33.52, 44.6];
+    expect(contains(byName('Ukraine'), simferopol)).toBe(true);
+    expect(contains(byName('Ukraine'), sevastopol)).toBe(true);
+    expect(contains(byName('Russia'), simferopol)).toBe(false);
+    // Russia keeps the rest of its territory.
+    expect(contains(byName('Russia'), [37.62, 55.75])).toBe(true);
+  });
+
   it('is a FeatureCollection of countries carrying only id and name', () => {
     expect(basemap.type).toBe('FeatureCollection');
     for (const country of basemap.features) {
