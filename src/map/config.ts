@@ -32,7 +32,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 export function readMapConfig(env: Record<string, string | undefined>, search: string): MapConfig {
   const url = parseTileUrl(env.VITE_TILE_URL);
-  const renderer = new URLSearchParams(search).get('renderer') ?? env.VITE_RENDERER;
+  const renderer = new URLSearchParams(search).get('renderer') || env.VITE_RENDERER;
   return {
     tiles: url
       ? {

@@ -17,8 +17,13 @@ export function greatCircle(a: LatLon, b: LatLon, segments = 48): LatLon[] {
   const p2 = [Math.cos(φ2) * Math.cos(λ2), Math.cos(φ2) * Math.sin(λ2), Math.sin(φ2)] as const;
   const dot = Math.min(1, Math.max(-1, p1[0] * p2[0] + p1[1] * p2[1] + p1[2] * p2[2]));
   const ω = Math.acos(dot);
+  // Antipodes have no single great circle: go by a point 90° east on the equator's side.
+  if (Math.PI - ω < 1e-9) {
+    const via = { lat: 0, lon: a.lon + 90 };
+    const half = Math.max(1, Math.round(segments / 2));
+    return unwrap([...greatCircle(a, via, half), ...greatCircle(via, b, half).slice(1)], a.lon);
+  }
   const points: LatLon[] = [];
-  let previousLon = a.lon;
   for (let i = 0; i <= segments; i++) {
     const t = i / segments;
     // Spherical linear interpolation; for coincident points it degenerates to a itself.
@@ -27,14 +32,19 @@ export function greatCircle(a: LatLon, b: LatLon, segments = 48): LatLon[] {
     const x = s1 * p1[0] + s2 * p2[0];
     const y = s1 * p1[1] + s2 * p2[1];
     const z = s1 * p1[2] + s2 * p2[2];
-    const lat = Math.atan2(z, Math.hypot(x, y)) / RAD;
-    let lon = Math.atan2(y, x) / RAD;
-    // Unwrap: keep each longitude within 180° of the previous one, so the line never jumps.
-    lon += 360 * Math.round((previousLon - lon) / 360);
-    previousLon = lon;
-    points.push({ lat, lon });
+    points.push({ lat: Math.atan2(z, Math.hypot(x, y)) / RAD, lon: Math.atan2(y, x) / RAD });
   }
-  return points;
+  return unwrap(points, a.lon);
+}
+
+/** Keeps each longitude within 180° of the previous one, so a line never jumps. */
+function unwrap(points: LatLon[], start: number): LatLon[] {
+  let previous = start;
+  return points.map(({ lat, lon }) => {
+    const continuous = lon + 360 * Math.round((previous - lon) / 360);
+    previous = continuous;
+    return { lat, lon: continuous };
+  });
 }
 
 /** Web Mercator in degrees-like units, the plane the map is drawn in. */

@@ -155,7 +155,31 @@ export function Details() {
   const view = useView();
   const { state, t, select } = view;
   const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<Element | null>(null);
+  const mounted = useRef(false);
   const details = state.selected ? describe(view, state.selected) : undefined;
+  const selectedKey = state.selected ? `${state.selected.kind}:${state.selected.id}` : null;
+
+  // Opening details moves focus to them; closing returns it to where it was. A view opened
+  // from a link does not take focus on load.
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    if (selectedKey) {
+      if (!heading.current?.contains(document.activeElement))
+        opener.current ??= document.activeElement;
+      heading.current?.focus({ preventScroll: true });
+      heading.current?.scrollIntoView?.({ block: 'nearest' });
+    } else {
+      const previous = opener.current;
+      opener.current = null;
+      if (previous instanceof HTMLElement || previous instanceof SVGElement) {
+        if (previous.isConnected) previous.focus({ preventScroll: true });
+      }
+    }
+  }, [selectedKey]);
 
   useEffect(() => {
     if (!state.selected) return;

@@ -40,8 +40,11 @@ export const DEFAULT_STATE: ViewState = {
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_SHOWN = 60;
 /** A value quoted back to the user, shortened so a hostile URL cannot flood the notice. */
-const shown = (value: string) =>
-  value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+function shown(value: string): string {
+  // Count characters, not UTF-16 units, so an emoji is never cut in half.
+  const chars = Array.from(value);
+  return chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : value;
+}
 
 export function parseSelection(value: string): Selection | null {
   const [kind, id, ...rest] = value.split(':');

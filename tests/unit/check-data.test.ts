@@ -84,5 +84,6 @@ describe('check:data', () => {
       'cli-broken/meetings.json at journeys[0].from: refers to the place "atlantis", which does not exist',
     );
     expect(run.stderr).toMatch(/problems? in the release data/);
-  });
+    // A child process with its own TypeScript loader and gazetteer: slow on a busy machine.
+  }, 60_000);
 });
