@@ -16,7 +16,7 @@ import { FitView } from './FitView';
 import type { LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
-import { meetingColours, type ArcLook, type Emphasis } from './styles';
+import { meetingColours, NO_MEETING_COLOUR, type ArcLook, type Emphasis } from './styles';
 import { useArcLayer } from './useArcLayer';
 import { usePlaceLayer, type PlaceLook } from './usePlaceLayer';
 
@@ -47,7 +47,7 @@ function Layers() {
         index.journeys.map((j) => [
           j.journey.id,
           {
-            colour: colours.get(j.meeting.id) ?? '#444',
+            colour: (j.meeting && colours.get(j.meeting.id)) ?? NO_MEETING_COLOUR,
             remote: j.journey.mode === 'remote',
             external: j.external,
             emphasis: emphasis(view, `journey:${j.journey.id}`),
@@ -74,10 +74,12 @@ function Layers() {
       const classes: string[] = [];
       if (meetings.length > 0) {
         classes.push('meeting', meetings.some((m) => m.status === 'held') ? 'held' : 'planned');
+        if (meetings.every((m) => m.format === 'video')) classes.push('video');
       } else {
         classes.push('origin');
-        if (departures.every((j) => j.journey.origin)) classes.push('inferred');
-        if (departures.every((j) => j.external)) classes.push('external');
+        if (departures.length > 0 && departures.every((j) => j.journey.origin))
+          classes.push('inferred');
+        if (departures.length > 0 && departures.every((j) => j.external)) classes.push('external');
       }
       classes.push(emphasis(view, `place:${place.id}`));
       looks.set(place.id, {

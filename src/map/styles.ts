@@ -8,6 +8,9 @@ import type { Meeting } from '../model/schema';
 /** Colour per meeting, in date order; chosen to stay apart for common colour-vision deficiencies. */
 export const MEETING_COLOURS = ['#0b5cad', '#c0392b', '#6c3fa0', '#1b7f5b', '#b8620b', '#5d6d7e'];
 
+/** Legs home, or to a place without a meeting. */
+export const NO_MEETING_COLOUR = '#5b6875';
+
 export function meetingColours(meetings: Meeting[]): Map<string, string> {
   const sorted = [...meetings].sort(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),

@@ -56,6 +56,12 @@ export const externalSource = z.strictObject({
   date: isoDate,
 });
 
+/**
+ * Set by `npm run draft` on what it suggests or could not settle; the data check fails until an
+ * editor has confirmed the item and removed it. The text says what to check.
+ */
+const draft = z.optional(text);
+
 export const releaseMeta = z.strictObject({
   $schema: z.optional(z.string()),
   id,
@@ -64,14 +70,19 @@ export const releaseMeta = z.strictObject({
   /** The date the release's "Saturday" or "on Tuesday" are counted from. */
   visitDate: isoDate,
   sources: z.array(externalSource),
+  draft,
 });
 
-export const placeKind = z.enum(['city', 'venue', 'seat']);
+/** A `country` is a destination the release names only as a country: it is placed at the capital. */
+export const placeKind = z.enum(['city', 'venue', 'seat', 'country']);
 export const place = z.strictObject({
   id,
   kind: placeKind,
-  /** What the geocoder is asked: a name in either language, with an optional country hint. */
-  query: z.strictObject({ name: text, country: z.optional(countryCode) }),
+  /**
+   * What the geocoder is asked: a name in either language with an optional country hint, or
+   * for a place of kind `country` just the country.
+   */
+  query: z.strictObject({ name: z.optional(text), country: z.optional(countryCode) }),
   /** Written by `npm run geocode`, never by hand; check:data verifies it. */
   geocoded: z.optional(
     z.strictObject({
@@ -82,6 +93,7 @@ export const place = z.strictObject({
       lon: z.number().check(z.gte(-180), z.lte(180)),
     }),
   ),
+  draft,
 });
 
 export const affiliation = z.union([
@@ -97,6 +109,7 @@ export const actor = z.strictObject({
   role: z.optional(bilingual),
   affiliation: z.optional(affiliation),
   provenance,
+  draft,
 });
 
 export const delegation = z.strictObject({
@@ -106,6 +119,7 @@ export const delegation = z.strictObject({
   /** How many countries the release says took part, when it only gives a count. */
   countryCount: z.optional(z.int().check(z.positive())),
   provenance,
+  draft,
 });
 
 export const participant = z.strictObject({
@@ -113,6 +127,7 @@ export const participant = z.strictObject({
   who: id,
   mode: z.enum(['in-person', 'remote']),
   provenance,
+  draft,
 });
 
 export const meeting = z.strictObject({
@@ -125,8 +140,11 @@ export const meeting = z.strictObject({
   /** Relative to the release: held before it was written, or still planned. */
   status: z.enum(['held', 'planned']),
   host: z.optional(id),
+  /** A meeting held by video has no travel: everyone takes part remotely. */
+  format: z.optional(z.enum(['in-person', 'video'])),
   participants: z.array(participant),
   provenance,
+  draft,
 });
 
 export const journey = z.strictObject({
@@ -134,10 +152,16 @@ export const journey = z.strictObject({
   /** An actor or a delegation id; must take part in the meeting. */
   who: id,
   from: id,
+  /** A meeting; or, for a leg that goes home or on to a place with no meeting, a place. */
   to: id,
+  /** Required when `to` is a place; a leg to a meeting takes the meeting's date. */
+  date: z.optional(isoDate),
+  /** Legs of one trip share a trip id: out and back, or several cities in a row. */
+  trip: z.optional(id),
   mode: z.enum(['travel', 'remote']),
   origin: z.optional(inferred),
   provenance,
+  draft,
 });
 
 export const placesFile = z.array(place);

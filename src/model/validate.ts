@@ -41,10 +41,34 @@ export function firstDifference(expected: string, actual: string): string | unde
   return `line ${line}, column ${column}: expected ${show(expected)}, found ${show(actual)}`;
 }
 
+/** A paragraph the draft command could not write (an English translation, say) starts with TODO. */
+const isTodo = (text: string) => text.startsWith('TODO');
+
 export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Problem[] {
   const problems: Problem[] = [];
   const report = (file: string, path: string, message: string) =>
     problems.push({ file, path, message });
+
+  // What the draft command left for an editor to confirm or write.
+  const checkDraft = (file: string, path: string, item: { draft?: string | undefined }) => {
+    if (item.draft !== undefined) {
+      report(
+        file,
+        `${path}.draft`,
+        `is a draft suggestion: ${item.draft} Check it, then remove "draft".`,
+      );
+    }
+  };
+  checkDraft('release.json', '', release.meta);
+  for (const lang of LANGS) {
+    const text = release.text[lang];
+    for (const p of [text.title, ...text.paragraphs]) {
+      if (isTodo(p.text)) {
+        const where = p.index === 0 ? 'title' : `paragraph ${p.index}`;
+        report(`text.${lang}.md`, where, `is still to be written: ${p.text}`);
+      }
+    }
+  }
 
   // The annotated text must give back the published text exactly.
   for (const lang of LANGS) {
@@ -74,7 +98,7 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
   } else {
     sv.paragraphs.forEach((p, i) => {
       const q = en.paragraphs[i];
-      if (!q) return;
+      if (!q || isTodo(p.text) || isTodo(q.text)) return;
       if (p.sentences.length !== q.sentences.length) {
         report(
           'text.en.md',
@@ -108,6 +132,13 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
     [MEETINGS, 'meetings', release.meetings.map((m) => m.id)],
     [MEETINGS, 'journeys', release.journeys.map((j) => j.id)],
   ];
+  for (const id of release.places.map((p) => p.id).filter((id) => meetingIds.has(id))) {
+    report(
+      MEETINGS,
+      'meetings',
+      `the id "${id}" is both a place and a meeting: journeys could not tell them apart`,
+    );
+  }
   for (const [file, what, ids] of idLists) {
     for (const id of duplicates(ids)) report(file, what, `the id "${id}" is used twice`);
   }
@@ -142,12 +173,17 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
   };
 
   release.places.forEach((place, i) => {
-    if (!('geocoded' in place) || place.geocoded === undefined) {
+    checkDraft(PLACES, `[${i}]`, place);
+    if (place.kind === 'country' ? !place.query.country : !place.query.name) {
+      const needed = place.kind === 'country' ? 'query.country' : 'query.name';
+      report(PLACES, `[${i}].query`, `"${place.id}" needs ${needed} to be geocoded`);
+    } else if (!('geocoded' in place) || place.geocoded === undefined) {
       report(PLACES, `[${i}].geocoded`, `"${place.id}" has not been geocoded: run npm run geocode`);
     }
   });
 
   release.actors.forEach((actor, i) => {
+    checkDraft(ACTORS, `actors[${i}]`, actor);
     checkProvenance(ACTORS, `actors[${i}]`, actor.provenance);
     const org =
       actor.affiliation && 'organisation' in actor.affiliation
@@ -156,6 +192,7 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
     checkRef(ACTORS, `actors[${i}].affiliation.organisation`, org, actorIds, 'organisation');
   });
   release.delegations.forEach((delegation, i) => {
+    checkDraft(ACTORS, `delegations[${i}]`, delegation);
     checkProvenance(ACTORS, `delegations[${i}]`, delegation.provenance);
     delegation.members.forEach((member, j) =>
       checkRef(ACTORS, `delegations[${i}].members[${j}]`, member, whoIds, 'actor or delegation'),
@@ -169,6 +206,7 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
 
   release.meetings.forEach((meeting, i) => {
     const path = `meetings[${i}]`;
+    checkDraft(MEETINGS, path, meeting);
     checkProvenance(MEETINGS, path, meeting.provenance);
     checkRef(MEETINGS, `${path}.place`, meeting.place, placeIds, 'place');
     checkRef(MEETINGS, `${path}.host`, meeting.host, whoIds, 'actor');
@@ -181,15 +219,35 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
         'actor or delegation',
       );
       checkProvenance(MEETINGS, `${path}.participants[${j}]`, participant.provenance);
+      checkDraft(MEETINGS, `${path}.participants[${j}]`, participant);
+      if (meeting.format === 'video' && participant.mode !== 'remote') {
+        report(
+          MEETINGS,
+          `${path}.participants[${j}].mode`,
+          'must be "remote": the meeting is held by video',
+        );
+      }
     });
   });
 
   release.journeys.forEach((journey, i) => {
     const path = `journeys[${i}]`;
+    checkDraft(MEETINGS, path, journey);
     checkProvenance(MEETINGS, path, journey.provenance);
     checkRef(MEETINGS, `${path}.who`, journey.who, whoIds, 'actor or delegation');
     checkRef(MEETINGS, `${path}.from`, journey.from, placeIds, 'place');
-    checkRef(MEETINGS, `${path}.to`, journey.to, meetingIds, 'meeting');
+    if (placeIds.has(journey.to)) {
+      // A leg home, or on to a place with no meeting: it needs its own date.
+      if (journey.date === undefined) {
+        report(
+          MEETINGS,
+          `${path}.date`,
+          `is needed: the journey goes to the place "${journey.to}", not to a meeting`,
+        );
+      }
+      return;
+    }
+    checkRef(MEETINGS, `${path}.to`, journey.to, meetingIds, 'meeting or place');
     const meeting = release.meetings.find((m) => m.id === journey.to);
     if (!meeting || !whoIds.has(journey.who)) return;
     const direct = meeting.participants.map((p) => p.who);

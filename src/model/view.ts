@@ -11,7 +11,9 @@ export interface JourneyView {
   journey: Journey;
   from: Place;
   to: Place;
-  meeting: Meeting;
+  /** The meeting it goes to; none for a leg home or on to a place without a meeting. */
+  meeting: Meeting | undefined;
+  date: string;
   /** Stated by an external source rather than the release. */
   external: boolean;
 }
@@ -42,12 +44,13 @@ export function indexRelease(release: Release): ReleaseIndex {
   const places = byId(release.places);
   const meetings = byId(release.meetings);
   const journeys = release.journeys.map((journey) => {
-    const meeting = required(meetings, journey.to, 'meeting');
+    const meeting = meetings.get(journey.to);
     return {
       journey,
       meeting,
+      date: meeting?.date ?? journey.date ?? '',
       from: required(places, journey.from, 'place'),
-      to: required(places, meeting.place, 'place'),
+      to: required(places, meeting?.place ?? journey.to, 'place'),
       external: isExternal(journey.provenance),
     };
   });

@@ -44,9 +44,11 @@ function describe(
                 {j.journey.origin && <p className="note">{j.journey.origin.reason[lang]}</p>}
               </Field>
               <Field label={t.to}>
-                {`${j.meeting.title[lang]}, ${placeName(j.to, lang)} (${t[j.meeting.status]})`}
+                {j.meeting
+                  ? `${j.meeting.title[lang]}, ${placeName(j.to, lang)} (${t[j.meeting.status]})`
+                  : placeName(j.to, lang)}
               </Field>
-              <Field label={t.when}>{formatDate(j.meeting.date, lang)}</Field>
+              <Field label={t.when}>{formatDate(j.date, lang)}</Field>
               <Field label={t.how}>{j.journey.mode === 'remote' ? t.remote : t.inPerson}</Field>
             </dl>
             <SourceQuote provenance={j.journey.provenance} />

@@ -11,7 +11,7 @@ export function journeyLabel(index: ReleaseIndex, j: JourneyView, lang: Lang, t:
     whoName(index, j.journey.who, lang),
     from,
     placeName(j.to, lang),
-    formatDate(j.meeting.date, lang),
+    formatDate(j.date, lang),
     mode,
   );
 }

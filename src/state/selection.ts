@@ -36,10 +36,16 @@ export function visibleItems(
 ): Visible {
   const meetings = index.release.meetings.filter((m) => !state.meeting || m.id === state.meeting);
   const meetingIds = new Set(meetings.map((m) => m.id));
+  // A leg without a meeting (home, say) shows with all meetings, not under one.
   const journeys = index.journeys.filter(
-    (j) => meetingIds.has(j.meeting.id) && (state.external || !j.external),
+    (j) =>
+      (j.meeting ? meetingIds.has(j.meeting.id) : !state.meeting) &&
+      (state.external || !j.external),
   );
-  const placeIds = new Set([...meetings.map((m) => m.place), ...journeys.map((j) => j.from.id)]);
+  const placeIds = new Set([
+    ...meetings.map((m) => m.place),
+    ...journeys.flatMap((j) => [j.from.id, j.to.id]),
+  ]);
   const places = index.release.places.filter((p) => placeIds.has(p.id));
   return { meetings, journeys, places };
 }
@@ -56,7 +62,7 @@ export function relatedKeys(index: ReleaseIndex, s: Selection): Set<string> {
     keys.add(`journey:${j.journey.id}`);
     keys.add(`place:${j.from.id}`);
     keys.add(`place:${j.to.id}`);
-    keys.add(`meeting:${j.meeting.id}`);
+    if (j.meeting) keys.add(`meeting:${j.meeting.id}`);
     keys.add(`${index.delegations.has(j.journey.who) ? 'delegation' : 'actor'}:${j.journey.who}`);
   };
   const addMeeting = (m: Meeting) => {
@@ -79,7 +85,7 @@ export function relatedKeys(index: ReleaseIndex, s: Selection): Set<string> {
     case 'meeting': {
       const meeting = index.meetings.get(s.id);
       if (meeting) addMeeting(meeting);
-      index.journeys.filter((j) => j.meeting.id === s.id).forEach(addJourney);
+      index.journeys.filter((j) => j.meeting?.id === s.id).forEach(addJourney);
       break;
     }
     case 'actor':
@@ -120,7 +126,7 @@ export function paragraphsOfMeeting(index: ReleaseIndex, meetingId: string): Set
   const provenances = [
     meeting.provenance,
     ...meeting.participants.map((p) => p.provenance),
-    ...index.journeys.filter((j) => j.meeting.id === meetingId).map((j) => j.journey.provenance),
+    ...index.journeys.filter((j) => j.meeting?.id === meetingId).map((j) => j.journey.provenance),
   ];
   const cited = provenances
     .flatMap((p) => p.sentences ?? [])

@@ -187,7 +187,7 @@ const broken: Array<[rule: string, files: ReleaseFiles, expected: Problem]> = [
     {
       file: 'meetings.json',
       path: 'journeys[0].to',
-      message: 'refers to the meeting "yalta-1945", which does not exist',
+      message: 'refers to the meeting or place "yalta-1945", which does not exist',
     },
   ],
   [
@@ -248,6 +248,76 @@ const broken: Array<[rule: string, files: ReleaseFiles, expected: Problem]> = [
       file: 'text.en.md',
       path: 'paragraph 3',
       message: 'links "Rustem Umerov" to the actor "umerov-typo", which does not exist',
+    },
+  ],
+  [
+    'a suggestion the draft command left unconfirmed',
+    withJson('meetings.json', (d) => (meeting(d, 1).draft = 'Date resolved from “på tisdag”.')),
+    {
+      file: 'meetings.json',
+      path: 'meetings[1].draft',
+      message:
+        'is a draft suggestion: Date resolved from “på tisdag”. Check it, then remove "draft".',
+    },
+  ],
+  [
+    'a paragraph still to be translated',
+    withText('text.en.md', (t) =>
+      t.replace(/\n\nThe visit took place[^\n]*/, '\n\nTODO: translate paragraph 2'),
+    ),
+    {
+      file: 'text.en.md',
+      path: 'paragraph 2',
+      message: 'is still to be written: TODO: translate paragraph 2',
+    },
+  ],
+  [
+    'a leg home without a date',
+    withJson('meetings.json', (d) =>
+      list(d, 'journeys').push({
+        id: 'kvarnstrom-home',
+        who: 'kvarnstrom',
+        from: 'kyiv',
+        to: 'stockholm',
+        mode: 'travel',
+        provenance: { sentences: ['p1.s1'] },
+      }),
+    ),
+    {
+      file: 'meetings.json',
+      path: 'journeys[19].date',
+      message: 'is needed: the journey goes to the place "stockholm", not to a meeting',
+    },
+  ],
+  [
+    'a meeting with the id of a place',
+    withJson('meetings.json', (d) => (meeting(d, 2).id = 'paris')),
+    {
+      file: 'meetings.json',
+      path: 'meetings',
+      message: 'the id "paris" is both a place and a meeting: journeys could not tell them apart',
+    },
+  ],
+  [
+    'someone in person at a video meeting',
+    withJson('meetings.json', (d) => (meeting(d, 2).format = 'video')),
+    {
+      file: 'meetings.json',
+      path: 'meetings[2].participants[0].mode',
+      message: 'must be "remote": the meeting is held by video',
+    },
+  ],
+  [
+    'a country destination without its country',
+    withJson('places.json', (d) => {
+      const place = at(d as unknown as Json[], 1);
+      place.kind = 'country';
+      place.query = { name: 'Paris' };
+    }),
+    {
+      file: 'places.json',
+      path: '[1].query',
+      message: '"paris" needs query.country to be geocoded',
     },
   ],
 ];
