@@ -73,6 +73,8 @@ const en = {
   basemapError: 'The basemap could not be loaded; places and journeys are still shown.',
   mentionOf: (name: string) => `Show ${name} on the map`,
   selectedOnMap: 'Selected on the map',
+  exportGeoJSON: 'Export GeoJSON',
+  print: 'Print',
 } as const;
 
 type Messages = {
@@ -148,6 +150,8 @@ const sv: Messages = {
   basemapError: 'Baskartan kunde inte läsas in; platser och resor visas ändå.',
   mentionOf: (name) => `Visa ${name} på kartan`,
   selectedOnMap: 'Markerat på kartan',
+  exportGeoJSON: 'Exportera GeoJSON',
+  print: 'Skriv ut',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

@@ -30,6 +30,9 @@ interface ArcLayers {
 /** Above this many arcs, keeping Tab order costs more than it is worth; the list serves. */
 const ORDERED_UP_TO = 2000;
 
+const hasFocus = (line: L.Polyline | undefined) =>
+  line !== undefined && line.getElement() === document.activeElement;
+
 const toLatLngs = (points: { lat: number; lon: number }[]) =>
   points.map((p) => L.latLng(p.lat, p.lon));
 
@@ -104,7 +107,7 @@ export function useArcLayer({
       target.addLayer(arc.head);
       target.addLayer(arc.line);
     }
-    if (visible.length <= ORDERED_UP_TO) {
+    if (visible.length <= ORDERED_UP_TO && !visible.some((id) => hasFocus(layers.current.get(id)?.line))) {
       for (const id of visible) layers.current.get(id)?.line.bringToFront();
     }
   }, [visible, arcs]);
@@ -119,7 +122,9 @@ export function useArcLayer({
       arc.line.setStyle(arcStyle(look));
       arc.head.setStyle(arrowStyle(look));
       arc.styled = key;
-      if (look.emphasis === 'selected' || look.emphasis === 'highlight') arc.line.bringToFront();
+      // Raise the selected arc, unless it has keyboard focus: moving its node would blur it.
+      // Hover and focus never move arcs, so Tab order keeps following the list.
+      if (look.emphasis === 'selected' && !hasFocus(arc.line)) arc.line.bringToFront();
     }
   }, [looks, visible, arcs]);
 

@@ -1,5 +1,6 @@
 import { useView } from '../app/ViewContext';
 import { keyOf } from '../state/selection';
+import { ExportButton } from './ExportButton';
 import { journeyLabel } from './labels';
 
 /** The text alternative to the map: every journey in view, in sync with the map and filter. */
@@ -14,7 +15,15 @@ export function JourneyList() {
   );
   return (
     <section className="journeys" aria-labelledby="journeys-heading">
-      <h2 id="journeys-heading">{t.journeys}</h2>
+      <div className="journeys-bar">
+        <h2 id="journeys-heading">{t.journeys}</h2>
+        <div className="actions">
+          <ExportButton />
+          <button type="button" className="action" onClick={() => window.print()}>
+            {t.print}
+          </button>
+        </div>
+      </div>
       {counted.map((d) => (
         <p key={d.id} className="note counted">
           {t.countedOnly(d.name[state.lang], d.countryCount ?? 0)}

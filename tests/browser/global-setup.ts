@@ -15,10 +15,15 @@ declare module 'vitest' {
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm run test:browser does).');
+  // DIPLOMAP_DIST serves another build, so a private build can be tested while dist/ is rebuilt.
+  const outDir = process.env.DIPLOMAP_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`)) {
+    throw new Error(
+      `${outDir}/ is missing: run \`npm run build\` first (npm run test:browser does).`,
+    );
   }
   server = await preview({
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     logLevel: 'warn',
   });

@@ -3,29 +3,39 @@
  * uncaught error, and no request to any origin other than the app's own.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/lib/chromium';
 
 export interface PageRecord {
   page: Page;
   errors: string[];
-  /** Requests to anything but the app's origin (data: URLs aside). */
+  /** Requests to anything but the app's origin (data: URLs aside), from any page it opens. */
   foreignRequests: string[];
 }
 
-/** Set while a test file serves its own build (see `serveOwnBuild`). */
+/** Set while a test file serves a build of its own (see `buildAndServe`). */
 let ownBaseUrl: string | undefined;
 
 export const baseUrl = (): string => ownBaseUrl ?? inject('baseUrl');
 
 /**
- * With DIPLOMAP_DIST set, a test file serves that build on a port of its own rather than the
- * shared dist/, so someone can test a private build while others rebuild dist/.
+ * Builds the app with another folder of releases (fixtures, say) into a temporary folder and
+ * serves it on a port of its own, so those releases load through the app's real data path.
  */
-async function serveOwnBuild(): Promise<PreviewServer | undefined> {
-  const outDir = process.env.DIPLOMAP_DIST;
-  if (!outDir) return undefined;
+async function buildAndServe(releases: string): Promise<{ server: PreviewServer; outDir: string }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'diplomap-build-'));
+  const previous = process.env.DIPLOMAP_RELEASES;
+  process.env.DIPLOMAP_RELEASES = releases;
+  try {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  } finally {
+    if (previous === undefined) delete process.env.DIPLOMAP_RELEASES;
+    else process.env.DIPLOMAP_RELEASES = previous;
+  }
   const server = await preview({
     configFile: false,
     build: { outDir },
@@ -33,26 +43,29 @@ async function serveOwnBuild(): Promise<PreviewServer | undefined> {
     logLevel: 'warn',
   });
   const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') {
-    await server.close();
-    throw new Error(`cannot serve ${outDir}: the preview server has no port`);
-  }
+  if (address === null || typeof address === 'string')
+    throw new Error('preview server has no port');
   ownBaseUrl = `http://127.0.0.1:${address.port}/`;
-  return server;
+  return { server, outDir };
 }
 
-export function setupBrowser(): {
+export interface BrowserSetup {
+  /** Serve a build made with this folder of releases instead of dist/. */
+  releases?: string;
+}
+
+export function setupBrowser(setup: BrowserSetup = {}): {
   open: (
     path?: string,
     options?: { width?: number; height?: number; reducedMotion?: boolean },
   ) => Promise<PageRecord>;
 } {
   let browser: Browser;
-  let server: PreviewServer | undefined;
+  let own: { server: PreviewServer; outDir: string } | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await serveOwnBuild();
+    if (setup.releases) own = await buildAndServe(setup.releases);
     const executablePath = findChromium();
     if (!executablePath) throw new Error(INSTALL_HINT);
     browser = await chromium.launch({
@@ -67,7 +80,8 @@ export function setupBrowser(): {
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    await own?.server.close();
+    if (own) rmSync(own.outDir, { recursive: true, force: true });
     ownBaseUrl = undefined;
   });
 
@@ -80,6 +94,8 @@ export function setupBrowser(): {
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     });
     contexts.push(context);
+    // Well inside the test timeout, so a step that cannot happen fails with its own message.
+    context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     const origin = new URL(baseUrl()).origin;
     const record: PageRecord = { page, errors: [], foreignRequests: [] };
@@ -87,7 +103,8 @@ export function setupBrowser(): {
     page.on('console', (message) => {
       if (message.type() === 'error') record.errors.push(message.text());
     });
-    page.on('request', (request) => {
+    // The whole context, so requests from pages the app opens (target=_blank) count too.
+    context.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith('data:') && new URL(url).origin !== origin)
         record.foreignRequests.push(url);

@@ -1,0 +1,109 @@
+/**
+ * The current view as GeoJSON (RFC 7946): places as points, journeys as great-circle lines,
+ * each with names in both languages, dates, mode, status and where the fact comes from.
+ */
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  Point,
+  Position,
+} from 'geojson';
+import { LANGS, type Bilingual } from '../model/lang';
+import type { Provenance } from '../model/schema';
+import { sentenceText } from '../model/text';
+import { placeName, whoName, type ReleaseIndex } from '../model/view';
+import { greatCircle, type LatLon } from '../map/geometry';
+import type { Visible } from '../state/selection';
+
+const both = (name: (lang: 'sv' | 'en') => string): Bilingual =>
+  Object.fromEntries(LANGS.map((lang) => [lang, name(lang)])) as Bilingual;
+
+/** RFC 7946 §3.1.9: a line that crosses the antimeridian is cut there into a MultiLineString. */
+export function cutAtAntimeridian(points: LatLon[]): LineString | MultiLineString {
+  // Points are continuous (longitudes may run past ±180); `world` says which copy a point is in.
+  const world = (lon: number) => Math.floor((lon + 180) / 360);
+  const lines: Position[][] = [[]];
+  points.forEach((point, i) => {
+    const previous = points[i - 1];
+    const [from, to] = [previous ? world(previous.lon) : world(point.lon), world(point.lon)];
+    if (previous && from !== to) {
+      const edge = 360 * Math.max(from, to) - 180;
+      const t = (edge - previous.lon) / (point.lon - previous.lon);
+      const lat = previous.lat + t * (point.lat - previous.lat);
+      lines.at(-1)?.push([edge - 360 * from, lat]);
+      lines.push([[edge - 360 * to, lat]]);
+    }
+    lines.at(-1)?.push([point.lon - 360 * to, point.lat]);
+  });
+  return lines.length === 1
+    ? { type: 'LineString', coordinates: lines[0] ?? [] }
+    : { type: 'MultiLineString', coordinates: lines };
+}
+
+function provenanceOf(index: ReleaseIndex, provenance: Provenance) {
+  const source = index.release.meta.sources.find((s) => s.id === provenance.source);
+  return {
+    sentences: (provenance.sentences ?? []).map((ref) => ({
+      ref,
+      ...both((lang) => sentenceText(index.release.text[lang], ref) ?? ''),
+    })),
+    source: source
+      ? { title: source.title, publisher: source.publisher, url: source.url, date: source.date }
+      : null,
+    note: provenance.note ?? null,
+  };
+}
+
+export function viewToGeoJSON(index: ReleaseIndex, visible: Visible): FeatureCollection {
+  const places: Feature<Point>[] = visible.places.map((place) => ({
+    type: 'Feature',
+    id: `place:${place.id}`,
+    geometry: { type: 'Point', coordinates: [place.geocoded.lon, place.geocoded.lat] },
+    properties: {
+      type: 'place',
+      id: place.id,
+      name: both((lang) => placeName(place, lang)),
+      kind: place.kind,
+      country: place.geocoded.country,
+      geonameId: place.geocoded.geonameId,
+      meetings: visible.meetings
+        .filter((m) => m.place === place.id)
+        .map((m) => ({
+          id: m.id,
+          title: m.title,
+          date: m.date,
+          status: m.status,
+          provenance: provenanceOf(index, m.provenance),
+        })),
+    },
+  }));
+  const journeys: Feature<LineString | MultiLineString>[] = visible.journeys.map((j) => ({
+    type: 'Feature',
+    id: `journey:${j.journey.id}`,
+    geometry: cutAtAntimeridian(
+      greatCircle(
+        { lat: j.from.geocoded.lat, lon: j.from.geocoded.lon },
+        { lat: j.to.geocoded.lat, lon: j.to.geocoded.lon },
+      ),
+    ),
+    properties: {
+      type: 'journey',
+      id: j.journey.id,
+      who: both((lang) => whoName(index, j.journey.who, lang)),
+      from: { id: j.from.id, name: both((lang) => placeName(j.from, lang)) },
+      to: { id: j.to.id, name: both((lang) => placeName(j.to, lang)) },
+      meeting: j.meeting
+        ? { id: j.meeting.id, title: j.meeting.title, status: j.meeting.status }
+        : null,
+      date: j.date,
+      mode: j.journey.mode,
+      status: j.meeting?.status ?? null,
+      originInferred: j.journey.origin ? j.journey.origin.reason : null,
+      external: j.external,
+      provenance: provenanceOf(index, j.journey.provenance),
+    },
+  }));
+  return { type: 'FeatureCollection', features: [...places, ...journeys] };
+}

@@ -1,0 +1,23 @@
+import { useView } from '../app/ViewContext';
+import { viewToGeoJSON } from '../export/geojson';
+
+/** Downloads what the map shows as GeoJSON; the same as `npm run export`. */
+export function ExportButton() {
+  const { index, state, t, visible } = useView();
+  const download = () => {
+    const geojson = viewToGeoJSON(index, visible);
+    const blob = new Blob([`${JSON.stringify(geojson, null, 2)}\n`], {
+      type: 'application/geo+json',
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `diplomap-${index.release.id}${state.meeting ? `-${state.meeting}` : ''}.geojson`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  };
+  return (
+    <button type="button" className="action" onClick={download}>
+      {t.exportGeoJSON}
+    </button>
+  );
+}

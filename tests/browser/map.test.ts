@@ -1,0 +1,213 @@
+/**
+ * The map as users rely on it: the offline basemap, named markers and arcs, details with the
+ * source sentence, keyboard use, line styles, and no request to any other origin.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { readMeetings } from './data';
+import { setupBrowser } from './harness';
+import { arc, arcs, clickArc, mapReady, mapRegion, marker } from './map-helpers';
+
+const { open } = setupBrowser();
+const data = readMeetings();
+
+const WITKOFF_SV = 'Även det amerikanska sändebudet Steve Witkoff ringde in till delar av mötena.';
+const WITKOFF_EN = 'The US envoy Steve Witkoff also called in to parts of the meetings.';
+
+/** A query parameter of the page's current URL. */
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+describe('basemap and features', () => {
+  test('paints the country shapes of the offline basemap', async () => {
+    const { page, errors } = await open();
+    await mapReady(page);
+    expect(await page.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+  });
+
+  test('names markers in Swedish by default and says what happens there', async () => {
+    const { page, errors } = await open();
+    await mapReady(page);
+    for (const name of ['Kiev', 'Stockholm', 'Paris']) {
+      expect(await marker(page, name).count(), name).toBe(1);
+    }
+    // Kyiv's name says which meeting is held there, and when.
+    const kyiv = await marker(page, 'Kiev').getAttribute('aria-label');
+    expect(kyiv).toMatch(/^Kiev\. /);
+    expect(kyiv).toContain('Säkerhetsrådgivare i Kiev');
+    expect(kyiv).toContain('lördag 3 januari 2026');
+    // Paris hosts two planned meetings; Stockholm is where journeys begin.
+    expect(await marker(page, 'Paris').getAttribute('aria-label')).toContain('Ledarmöte i Paris');
+    expect(await marker(page, 'Stockholm').getAttribute('aria-label')).toMatch(/avres/);
+    expect(await marker(page, 'Kyiv').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('names markers in English with ?lang=en', async () => {
+    const { page, errors } = await open('?lang=en');
+    await mapReady(page);
+    for (const name of ['Kyiv', 'Stockholm', 'Paris']) {
+      expect(await marker(page, name, 'en').count(), name).toBe(1);
+    }
+    const kyiv = await marker(page, 'Kyiv', 'en').getAttribute('aria-label');
+    expect(kyiv).toContain('Security advisers in Kyiv');
+    expect(kyiv).toContain('Saturday 3 January 2026');
+    expect(await marker(page, 'Kiev', 'en').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('draws one arc per journey in the data', async () => {
+    const { page, errors } = await open();
+    await mapReady(page);
+    expect(data.journeys.length).toBeGreaterThan(0);
+    expect(await arcs(page).count()).toBe(data.journeys.length);
+    const drawn = await arcs(page).evaluateAll((paths) =>
+      paths.map((p) => p.getAttribute('data-journey')),
+    );
+    expect(new Set(drawn)).toEqual(new Set(data.journeys.map((j) => j.id)));
+    expect(errors).toEqual([]);
+  });
+
+  test('with ?external=hide draws only the journeys the release itself states', async () => {
+    const stated = data.journeys.filter((j) => !j.provenance.source);
+    expect(stated.length).toBeLessThan(data.journeys.length);
+    const { page, errors } = await open('?external=hide');
+    await mapReady(page);
+    expect(await arcs(page).count()).toBe(stated.length);
+    const drawn = await arcs(page).evaluateAll((paths) =>
+      paths.map((p) => p.getAttribute('data-journey')),
+    );
+    expect(new Set(drawn)).toEqual(new Set(stated.map((j) => j.id)));
+    expect(errors).toEqual([]);
+  });
+
+  test('draws the call-in dashed and journeys in person solid', async () => {
+    expect(data.journeys.find((j) => j.id === 'witkoff-calls-kyiv')?.mode).toBe('remote');
+    // Journeys from other sources are dotted; those the release states are solid.
+    const travel = data.journeys.filter((j) => j.mode === 'travel' && !j.provenance.source);
+    expect(travel.map((j) => j.id)).toContain('kvarnstrom-to-kyiv');
+
+    const { page, errors } = await open();
+    await mapReady(page);
+    expect(await arc(page, 'witkoff-calls-kyiv').getAttribute('stroke-dasharray')).toBeTruthy();
+    for (const journey of travel) {
+      expect(await arc(page, journey.id).getAttribute('stroke-dasharray'), journey.id).toBeNull();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('marks held and planned meetings differently', async () => {
+    const status = new Map(data.meetings.map((m) => [m.place, m.status]));
+    expect([status.get('kyiv'), status.get('paris')]).toEqual(['held', 'planned']);
+
+    const { page, errors } = await open();
+    await mapReady(page);
+    const kyiv = marker(page, 'Kiev').locator('.place');
+    const paris = marker(page, 'Paris').locator('.place');
+    expect(await kyiv.getAttribute('class')).toMatch(/\bplace--held\b/);
+    expect(await kyiv.getAttribute('class')).not.toMatch(/\bplace--planned\b/);
+    expect(await paris.getAttribute('class')).toMatch(/\bplace--planned\b/);
+    expect(await paris.getAttribute('class')).not.toMatch(/\bplace--held\b/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('details', () => {
+  test('clicking an arc opens its details with the quoted sentence; Escape closes them', async () => {
+    const { page, errors } = await open();
+    await mapReady(page);
+    await clickArc(arc(page, 'witkoff-calls-kyiv'));
+
+    const details = page.getByRole('region', { name: 'Steve Witkoff' });
+    await details.waitFor();
+    expect(param(page, 'select')).toBe('journey:witkoff-calls-kyiv');
+    expect(await details.getByRole('heading', { name: 'Källmening' }).count()).toBe(1);
+    expect((await details.locator('blockquote').textContent())?.trim()).toBe(WITKOFF_SV);
+    expect(await details.locator('blockquote').getAttribute('lang')).toBe('sv');
+    // Washington as the origin is not in the release: it is labelled as inferred.
+    expect(await details.getByText('härlett', { exact: true }).count()).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    expect(param(page, 'select')).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  test('in English, the details quote the English sentence and say "inferred"', async () => {
+    const { page, errors } = await open('?lang=en');
+    await mapReady(page);
+    const witkoff = mapRegion(page, 'en').getByRole('button', { name: /^Steve Witkoff, from/ });
+    expect(await witkoff.getAttribute('data-journey')).toBe('witkoff-calls-kyiv');
+    await clickArc(witkoff);
+
+    const details = page.getByRole('region', { name: 'Steve Witkoff' });
+    await details.waitFor();
+    expect(await details.getByRole('heading', { name: 'Source sentence' }).count()).toBe(1);
+    expect((await details.locator('blockquote').textContent())?.trim()).toBe(WITKOFF_EN);
+    expect(await details.locator('blockquote').getAttribute('lang')).toBe('en');
+    expect(await details.getByText('inferred', { exact: true }).count()).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  test('Enter on a focused marker selects the place', async () => {
+    const { page, errors } = await open();
+    await mapReady(page);
+    const stockholm = marker(page, 'Stockholm');
+    await stockholm.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe(
+      'stockholm',
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'select')).toBe('place:stockholm');
+    const details = page.getByRole('region', { name: 'Stockholm' });
+    await details.waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  test('the default app makes no request to any other origin', async () => {
+    const { page, foreignRequests, errors } = await open();
+    // Not mapReady: with an online tile layer there is no basemap, and this should fail on the
+    // tile requests, not on waiting for the basemap.
+    await arcs(page).first().waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    expect(foreignRequests).toEqual([]);
+
+    // Use it: open details, switch language, filter, zoom.
+    await clickArc(arc(page, 'kvarnstrom-to-kyiv'));
+    await page.getByRole('region', { name: 'Niclas Kvarnström' }).waitFor();
+    await page
+      .getByRole('group', { name: 'Språk' })
+      .getByRole('button', { name: 'English', exact: true })
+      .click();
+    await page.getByLabel('Meeting', { exact: true }).selectOption('paris-leaders-2026-01-06');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await marker(page, 'Paris', 'en').click();
+    await expect.poll(() => param(page, 'select')).toBe('place:paris');
+    await page.waitForLoadState('networkidle');
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a request to another origin would be recorded, so the test above can fail', async () => {
+    const { page, foreignRequests } = await open();
+    // A fetch to another origin is refused: by the app's Content-Security-Policy, which stops it
+    // before it is sent, or else by the harness…
+    const outcome = await page.evaluate(() =>
+      fetch('http://example.invalid/').then(
+        () => 'answered',
+        () => 'refused',
+      ),
+    );
+    expect(outcome).toBe('refused');
+    // …and a request that does leave the page is recorded: a navigation, which CSP does not cover.
+    await page.evaluate(() => window.location.assign('http://example.invalid/'));
+    await expect.poll(() => foreignRequests).toContain('http://example.invalid/');
+  });
+});

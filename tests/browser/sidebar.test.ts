@@ -1,0 +1,271 @@
+/**
+ * What users do with the sidebar and the URL: switch language, read both side by side, narrow
+ * to one meeting, share a link, go Back and Forward, survive a bad link, and use a phone.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { readMeetings } from './data';
+import { setupBrowser } from './harness';
+import { arcs, mapReady, mapRegion, marker } from './map-helpers';
+
+const { open } = setupBrowser();
+const data = readMeetings();
+
+const TITLE_SV = 'Nationella säkerhetsrådgivare besökte Kiev den 3 januari';
+const TITLE_EN = 'National security advisers visited Kyiv on 3 January';
+const WITKOFF_SV = 'Även det amerikanska sändebudet Steve Witkoff ringde in till delar av mötena.';
+const WITKOFF_EN = 'The US envoy Steve Witkoff also called in to parts of the meetings.';
+const KYIV_MEETING = 'kyiv-advisers-2026-01-03';
+const PARIS_LEADERS = 'paris-leaders-2026-01-06';
+
+/** A query parameter of the page's current URL. */
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+
+const languageButton = (page: Page, group: 'Språk' | 'Language', name: string) =>
+  page.getByRole('group', { name: group }).getByRole('button', { name, exact: true });
+
+const meetingSelect = (page: Page, label: 'Möte' | 'Meeting' = 'Möte') =>
+  page.getByLabel(label, { exact: true });
+
+/** The list of journeys in view, the map's text alternative. */
+const journeyList = (page: Page, name: 'Resor' | 'Journeys' = 'Resor') =>
+  page.getByRole('region', { name, exact: true }).getByRole('listitem');
+
+const drawnJourneys = (page: Page) =>
+  arcs(page).evaluateAll((paths) => paths.map((p) => p.getAttribute('data-journey')).sort());
+
+/** Chooses a meeting in the filter by the words a user sees, as a user does. */
+async function chooseMeeting(page: Page, words: string, label: 'Möte' | 'Meeting' = 'Möte') {
+  const select = meetingSelect(page, label);
+  const option = (await select.locator('option', { hasText: words }).textContent()) ?? '';
+  await select.selectOption({ label: option });
+}
+
+/** Share of an element's height that is inside the viewport. */
+async function shownHeight(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const top = Math.max(0, box.top);
+    const bottom = Math.min(window.innerHeight, box.bottom);
+    const left = Math.max(0, box.left);
+    const right = Math.min(window.innerWidth, box.right);
+    return right - left > 0 ? Math.max(0, bottom - top) : 0;
+  });
+}
+
+describe('language', () => {
+  test('switching to English changes the title, headings, place names, dates and <html lang>', async () => {
+    const { page, errors } = await open();
+    await mapReady(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE_SV);
+    expect(await page.getByRole('heading', { name: 'Resor', exact: true }).count()).toBe(1);
+    expect(await marker(page, 'Kiev').count()).toBe(1);
+    expect(await page.getByText('lördag 3 januari 2026', { exact: true }).count()).toBe(1);
+    expect(await htmlLang(page)).toBe('sv');
+    expect(await languageButton(page, 'Språk', 'Svenska').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+
+    await languageButton(page, 'Språk', 'English').click();
+
+    await expect.poll(() => htmlLang(page)).toBe('en');
+    expect(param(page, 'lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE_EN);
+    expect(await page.title()).toContain(TITLE_EN);
+    expect(await page.getByRole('heading', { name: 'Journeys', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Resor', exact: true }).count()).toBe(0);
+    expect(await marker(page, 'Kyiv', 'en').count()).toBe(1);
+    expect(await marker(page, 'Kiev', 'en').count()).toBe(0);
+    expect(await page.getByText('Saturday 3 January 2026', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('lördag 3 januari 2026', { exact: true }).count()).toBe(0);
+    expect(
+      await mapRegion(page, 'en')
+        .getByRole('button', { name: /^Steve Witkoff, from Washington \(inferred\) to Kyiv/ })
+        .count(),
+    ).toBe(1);
+    expect(await languageButton(page, 'Language', 'English').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('side by side shows the Swedish and the English text together', async () => {
+    const { page, errors } = await open();
+    await languageButton(page, 'Språk', 'Sida vid sida').click();
+
+    await expect.poll(() => param(page, 'view')).toBe('parallel');
+    const titles = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => titles.count()).toBe(2);
+    expect(await page.locator('h1[lang="sv"]').textContent()).toBe(TITLE_SV);
+    expect(await page.locator('h1[lang="en"]').textContent()).toBe(TITLE_EN);
+    const sv = page.locator('.release-text [lang="sv"]').filter({ hasText: WITKOFF_SV });
+    const en = page.locator('.release-text [lang="en"]').filter({ hasText: WITKOFF_EN });
+    expect(await sv.count()).toBe(1);
+    expect(await en.count()).toBe(1);
+    expect(await sv.isVisible()).toBe(true);
+    expect(await en.isVisible()).toBe(true);
+    expect(await languageButton(page, 'Språk', 'Sida vid sida').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('meeting filter', () => {
+  test('choosing the Paris leaders’ meeting lists and draws only its journey', async () => {
+    const expected = data.journeys.filter((j) => j.to === PARIS_LEADERS);
+    expect(expected.map((j) => [j.who, j.from])).toEqual([['swedish-pm', 'stockholm']]);
+
+    const { page, errors } = await open();
+    await mapReady(page);
+    expect(await journeyList(page).count()).toBe(data.journeys.length);
+
+    await chooseMeeting(page, 'Ledarmöte i Paris');
+
+    await expect.poll(() => param(page, 'meeting')).toBe(PARIS_LEADERS);
+    await expect.poll(() => journeyList(page).count()).toBe(1);
+    expect(await journeyList(page).textContent()).toContain(
+      'Sveriges statsminister, från Stockholm',
+    );
+    await expect.poll(() => drawnJourneys(page)).toEqual(expected.map((j) => j.id));
+    expect(await meetingSelect(page).inputValue()).toBe(PARIS_LEADERS);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  test('a deep link opens that view with the details open', async () => {
+    const { page, errors } = await open(
+      `?lang=en&meeting=${KYIV_MEETING}&select=journey:witkoff-calls-kyiv`,
+    );
+    await mapReady(page);
+    expect(await htmlLang(page)).toBe('en');
+    expect(await meetingSelect(page, 'Meeting').inputValue()).toBe(KYIV_MEETING);
+
+    const details = page.getByRole('region', { name: 'Steve Witkoff' });
+    await details.waitFor();
+    expect((await details.locator('blockquote').textContent())?.trim()).toBe(WITKOFF_EN);
+    expect(await details.getByText('inferred', { exact: true }).count()).toBe(1);
+
+    // The list, the map and the text agree with the link.
+    const kyivJourneys = data.journeys.filter((j) => j.to === KYIV_MEETING);
+    expect(await journeyList(page, 'Journeys').count()).toBe(kyivJourneys.length);
+    expect(await drawnJourneys(page)).toEqual(kyivJourneys.map((j) => j.id).sort());
+    const pressed = page
+      .getByRole('region', { name: 'Journeys', exact: true })
+      .getByRole('button', { pressed: true });
+    expect(await pressed.textContent()).toMatch(/^Steve Witkoff, from Washington/);
+    expect(await page.locator('.release-text mark.cited').textContent()).toBe(WITKOFF_EN);
+    // Nothing in the link was refused, so no notice is shown.
+    expect(await page.getByRole('status').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('Back and Forward step through the changes', async () => {
+    const { page, errors } = await open();
+    await mapReady(page);
+    const list = () => journeyList(page, 'Journeys').count();
+
+    await languageButton(page, 'Språk', 'English').click();
+    await expect.poll(() => htmlLang(page)).toBe('en');
+    await chooseMeeting(page, 'Leaders in Paris', 'Meeting');
+    await expect.poll(list).toBe(1);
+    await page
+      .getByRole('region', { name: 'Journeys', exact: true })
+      .getByRole('button', { name: /^Sweden’s Prime Minister, from Stockholm/ })
+      .click();
+    const details = page.getByRole('region', { name: 'Sweden’s Prime Minister', exact: true });
+    await details.waitFor();
+    expect(param(page, 'select')).toBe('journey:swedish-pm-to-paris');
+
+    await page.goBack();
+    await details.waitFor({ state: 'detached' });
+    expect(param(page, 'select')).toBeNull();
+    expect(param(page, 'meeting')).toBe(PARIS_LEADERS);
+
+    await page.goBack();
+    await expect.poll(list).toBe(data.journeys.length);
+    expect(await meetingSelect(page, 'Meeting').inputValue()).toBe('');
+    expect(param(page, 'lang')).toBe('en');
+
+    await page.goBack();
+    await expect.poll(() => htmlLang(page)).toBe('sv');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE_SV);
+    expect(new URL(page.url()).search).toBe('');
+
+    await page.goForward();
+    await expect.poll(() => htmlLang(page)).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE_EN);
+
+    await page.goForward();
+    await expect.poll(list).toBe(1);
+    expect(await meetingSelect(page, 'Meeting').inputValue()).toBe(PARIS_LEADERS);
+
+    await page.goForward();
+    await details.waitFor();
+    expect(param(page, 'select')).toBe('journey:swedish-pm-to-paris');
+    expect(errors).toEqual([]);
+  });
+
+  test('an unknown meeting and language open the default view with a notice', async () => {
+    const { page, errors } = await open('?meeting=nope&lang=xx');
+    await mapReady(page);
+    expect(await htmlLang(page)).toBe('sv');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE_SV);
+    expect(await meetingSelect(page).inputValue()).toBe('');
+    expect(await arcs(page).count()).toBe(data.journeys.length);
+
+    const notice = page.getByRole('status').filter({ hasText: 'nope' });
+    const text = await notice.textContent();
+    expect(text).toContain('Okänt språk ”xx”');
+    expect(text).toContain('Det finns inget möte ”nope”');
+
+    // The next change writes a clean URL.
+    await languageButton(page, 'Språk', 'English').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?lang=en');
+    expect(errors).toEqual([]);
+  });
+
+  test('a malformed link opens the default view with a notice, and no error', async () => {
+    const { page, errors } = await open('?select=%E0%A4%A');
+    await mapReady(page);
+    expect(await htmlLang(page)).toBe('sv');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE_SV);
+    expect(await arcs(page).count()).toBe(data.journeys.length);
+    expect(await page.locator('.details').count()).toBe(0);
+
+    const notice = page.getByRole('status').filter({ hasText: 'att markera' });
+    expect(await notice.count()).toBe(1);
+    await notice.getByRole('button', { name: 'Stäng', exact: true }).click();
+    await notice.waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('phone', () => {
+  test('at 360 px the sidebar and the map are both on screen and the language toggle works', async () => {
+    const { page, errors } = await open('', { width: 360, height: 740 });
+    await mapReady(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    // Each takes a real share of the screen, not a sliver.
+    expect(await shownHeight(page, '.sidebar')).toBeGreaterThan(150);
+    expect(await shownHeight(page, '.map-panel')).toBeGreaterThan(150);
+    expect(await mapRegion(page).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('complementary', { name: 'Pressmeddelandets text' }).isVisible(),
+    ).toBe(true);
+
+    await languageButton(page, 'Språk', 'English').click();
+    await expect.poll(() => htmlLang(page)).toBe('en');
+    expect(param(page, 'lang')).toBe('en');
+    expect(await page.getByRole('heading', { name: 'Journeys', exact: true }).count()).toBe(1);
+    expect(await marker(page, 'Kyiv', 'en').count()).toBe(1);
+    expect(await shownHeight(page, '.sidebar')).toBeGreaterThan(150);
+    expect(await shownHeight(page, '.map-panel')).toBeGreaterThan(150);
+    expect(errors).toEqual([]);
+  });
+});
