@@ -3,17 +3,19 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { csp } from './build/csp.ts';
 import { basemap } from './geo/vite-plugin-basemap.ts';
+import { releaseIndex } from './build/release-index.ts';
 import { parseTileUrl } from './src/map/config.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const releases = resolve(process.env.DIPLOMAP_RELEASES ?? 'src/data/releases');
   return {
-    plugins: [react(), basemap(), csp(parseTileUrl(env.VITE_TILE_URL))],
+    plugins: [react(), basemap(), releaseIndex(releases), csp(parseTileUrl(env.VITE_TILE_URL))],
     resolve: {
       alias: {
         // The folder of releases the app is built with; the tests and the benchmark point it at
         // fixtures and generated corpora, so they load through the same data path.
-        '@releases': resolve(process.env.DIPLOMAP_RELEASES ?? 'src/data/releases'),
+        '@releases': releases,
       },
     },
     build: {

@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { releaseIndex } from './build/release-index';
 
 // Three projects: pure domain code in Node, React components in happy-dom,
 // and browser tests that drive the built app in a system Chromium.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), releaseIndex(resolve('src/data/releases'))],
+  resolve: { alias: { '@releases': resolve('src/data/releases') } },
   test: {
     projects: [
       {

@@ -1,5 +1,6 @@
 /**
- * npm run geocode: fills in `geocoded` for every place of every release from the offline
+ * npm run geocode [folder…]: fills in `geocoded` for every place of every release (or of the
+ * folders given) from the offline
  * gazetteer. What the editor wrote (id, kind, query) is kept as it is.
  */
 import { writeFileSync } from 'node:fs';
@@ -10,11 +11,15 @@ import exonyms from '../geo/exonyms.json' with { type: 'json' };
 import { geocodePlace } from '../geo/places';
 import { placesFile } from '../src/model/schema';
 import { formatPath } from '../src/model/problems';
-import { readReleaseFolders } from './lib/release-folders';
+import { resolve } from 'node:path';
+import { readReleaseFolder, readReleaseFolders } from './lib/release-folders';
 
 const geocoder = createGeocoder(loadGazetteer(), exonyms);
 let failed = false;
-for (const folder of readReleaseFolders()) {
+const args = process.argv.slice(2);
+const folders =
+  args.length > 0 ? args.map((dir) => readReleaseFolder(resolve(dir))) : readReleaseFolders();
+for (const folder of folders) {
   const file = join(folder.dir, 'places.json');
   const parsed = placesFile.safeParse(JSON.parse(folder.files['places.json'] ?? '[]'));
   if (!parsed.success) {

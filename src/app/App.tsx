@@ -3,7 +3,10 @@ import { fetchRelease, RELEASE_IDS } from '../data/releases';
 import { MESSAGES } from '../i18n/messages';
 import { formatProblem, type Problem } from '../model/problems';
 import { indexRelease, type ReleaseIndex } from '../model/view';
-import { parseUrl } from '../state/url';
+import releases from 'virtual:release-index';
+import { OVERVIEW, parseUrl, type UrlNotice } from '../state/url';
+import { useUrlState } from '../state/useViewState';
+import { Overview } from '../overview/Overview';
 import { Explorer } from './Explorer';
 
 type Loaded =
@@ -35,14 +38,27 @@ function useRelease(id: string): Loaded {
   return loaded;
 }
 
+/**
+ * Opens the release the URL names (the newest by default), or the overview of all releases.
+ * An unknown release opens the newest, with a notice.
+ */
 export function App() {
-  const id = RELEASE_IDS[0];
-  return id ? <ReleaseApp id={id} /> : <Failure problems={['No release folders were found.']} />;
+  const { state } = useUrlState();
+  const newest = releases[0]?.id;
+  if (!newest || RELEASE_IDS.length === 0) {
+    return <Failure problems={['No release folders were found.']} />;
+  }
+  if (state.release === OVERVIEW && releases.length > 1) return <Overview />;
+  const known = releases.some((r) => r.id === state.release);
+  const id = known && state.release ? state.release : newest;
+  const notices: UrlNotice[] =
+    state.release && !known ? [{ kind: 'unknownRelease', value: state.release.slice(0, 60) }] : [];
+  return <ReleaseApp key={id} id={id} notices={notices} />;
 }
 
-function ReleaseApp({ id }: { id: string }) {
+function ReleaseApp({ id, notices }: { id: string; notices: UrlNotice[] }) {
   const loaded = useRelease(id);
-  if (loaded.status === 'ready') return <Explorer index={loaded.index} />;
+  if (loaded.status === 'ready') return <Explorer index={loaded.index} releaseNotices={notices} />;
   if (loaded.status === 'loading') return <p className="status">{interfaceMessages().loading}</p>;
   return <Failure problems={loaded.problems} />;
 }

@@ -7,12 +7,22 @@ import { MESSAGES } from '../i18n/messages';
 import { MapView } from '../map/MapView';
 import type { ReleaseIndex } from '../model/view';
 import { exists, relatedKeys, visibleItems } from '../state/selection';
-import { parseSelection, resolveState, type Selection, type ViewState } from '../state/url';
+import {
+  DEFAULT_STATE,
+  parseSelection,
+  resolveState,
+  type Selection,
+  type UrlNotice,
+  type ViewState,
+} from '../state/url';
+import { ReleasePicker } from '../sidebar/ReleasePicker';
 import { navigate, useUrlState } from '../state/useViewState';
 import { Details } from '../sidebar/Details';
 import { JourneyList } from '../sidebar/JourneyList';
+import { ViewActions } from '../sidebar/ViewActions';
 import { LanguageToggle } from '../sidebar/LanguageToggle';
 import { MeetingFilter } from '../sidebar/MeetingFilter';
+import { MeetingTimeline } from '../sidebar/MeetingTimeline';
 import { Notices } from '../sidebar/Notices';
 import { ReleaseHeader } from '../sidebar/ReleaseHeader';
 import { ReleaseText } from '../sidebar/ReleaseText';
@@ -20,7 +30,14 @@ import { ViewContext, type View } from './ViewContext';
 
 const EMPTY = new Set<string>();
 
-export function Explorer({ index }: { index: ReleaseIndex }) {
+export function Explorer({
+  index,
+  releaseNotices,
+}: {
+  index: ReleaseIndex;
+  /** Said by the App when the URL named a release it does not have. */
+  releaseNotices: UrlNotice[];
+}) {
   const url = useUrlState();
   // A bad URL opens the default view and says so; the next change writes a clean URL.
   const resolved = useMemo(
@@ -29,14 +46,15 @@ export function Explorer({ index }: { index: ReleaseIndex }) {
   );
   const state = resolved.state;
   const notices = useMemo(
-    () => [...url.notices, ...resolved.notices],
-    [url.notices, resolved.notices],
+    () => [...releaseNotices, ...url.notices, ...resolved.notices],
+    [releaseNotices, url.notices, resolved.notices],
   );
   const [dismissedAt, setDismissedAt] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const update = useCallback(
-    (patch: Partial<ViewState>) => navigate({ ...state, ...patch }),
-    [state],
+    // Every change writes the release into the URL, so a shared link keeps showing it.
+    (patch: Partial<ViewState>) => navigate({ ...state, release: index.release.id, ...patch }),
+    [state, index],
   );
 
   useEffect(() => {
@@ -87,7 +105,15 @@ export function Explorer({ index }: { index: ReleaseIndex }) {
             <span className="app-tagline">{view.t.appTagline}</span>
           </p>
           <div className="controls">
-            <LanguageToggle />
+            <ReleasePicker
+              current={index.release.id}
+              lang={state.lang}
+              t={view.t}
+              onChoose={(release) =>
+                navigate({ ...DEFAULT_STATE, lang: state.lang, parallel: state.parallel, release })
+              }
+            />
+            <LanguageToggle state={state} t={view.t} update={update} />
             <MeetingFilter />
           </div>
         </header>
@@ -99,8 +125,10 @@ export function Explorer({ index }: { index: ReleaseIndex }) {
           <aside className="sidebar" aria-label={view.t.releaseText}>
             <Details />
             <ReleaseHeader />
+            <MeetingTimeline />
             <ReleaseText />
             <JourneyList />
+            <ViewActions />
           </aside>
           <MapView />
         </main>

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { GeoJSON, Pane } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
 import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
-import { useView } from '../app/ViewContext';
 
 const URL = `${import.meta.env.BASE_URL}basemap/countries.json`;
 // Quiet, so the data stands out; a stable object, so react-leaflet never restyles it.
@@ -16,8 +15,7 @@ const EVENTS: LeafletEventHandlerFnMap = {
 };
 
 /** Country shapes from Natural Earth, served from the app's own origin. */
-export function Basemap() {
-  const { t } = useView();
+export function Basemap({ errorText }: { errorText: string }) {
   const [data, setData] = useState<FeatureCollection | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -39,7 +37,7 @@ export function Basemap() {
   if (failed)
     return (
       <p className="map-message" role="status">
-        {t.basemapError}
+        {errorText}
       </p>
     );
   if (!data) return null;

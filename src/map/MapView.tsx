@@ -145,7 +145,7 @@ export function MapView() {
         {CONFIG.tiles && (
           <TileLayer url={CONFIG.tiles.url} attribution={CONFIG.tiles.attribution} />
         )}
-        {!CONFIG.tiles && <Basemap />}
+        {!CONFIG.tiles && <Basemap errorText={t.basemapError} />}
         <Layers />
       </MapContainer>
       <Legend />

@@ -107,7 +107,10 @@ export function useArcLayer({
       target.addLayer(arc.head);
       target.addLayer(arc.line);
     }
-    if (visible.length <= ORDERED_UP_TO && !visible.some((id) => hasFocus(layers.current.get(id)?.line))) {
+    if (
+      visible.length <= ORDERED_UP_TO &&
+      !visible.some((id) => hasFocus(layers.current.get(id)?.line))
+    ) {
       for (const id of visible) layers.current.get(id)?.line.bringToFront();
     }
   }, [visible, arcs]);

@@ -47,6 +47,7 @@ function describe(
                 {j.meeting
                   ? `${j.meeting.title[lang]}, ${placeName(j.to, lang)} (${t[j.meeting.status]})`
                   : placeName(j.to, lang)}
+                {j.to.kind === 'country' && <p className="note">{t.countryPlaced}</p>}
               </Field>
               <Field label={t.when}>{formatDate(j.date, lang)}</Field>
               <Field label={t.how}>{j.journey.mode === 'remote' ? t.remote : t.inPerson}</Field>
@@ -93,7 +94,10 @@ function describe(
         title: placeName(place, lang),
         body: (
           <dl>
-            <Field label={t.where}>{countryName(place.geocoded.country, lang)}</Field>
+            <Field label={t.where}>
+              {countryName(place.geocoded.country, lang)}
+              {place.kind === 'country' && <p className="note">{t.countryPlaced}</p>}
+            </Field>
             {meetings.length > 0 && (
               <Field label={t.meeting}>
                 <ul>

@@ -1,7 +1,36 @@
 import { useView } from '../app/ViewContext';
+import { formatDate } from '../i18n/format';
+import type { Provenance } from '../model/schema';
+import { sentenceText } from '../model/text';
 import { keyOf } from '../state/selection';
-import { ExportButton } from './ExportButton';
 import { journeyLabel } from './labels';
+
+/** Printed under each journey (see print.css), as paper has no details panel: its source. */
+function PrintedSource({ provenance }: { provenance: Provenance }) {
+  const { index, state } = useView();
+  const lang = state.lang;
+  const source = provenance.source
+    ? index.release.meta.sources.find((s) => s.id === provenance.source)
+    : undefined;
+  return (
+    <div className="print-only journey-source">
+      {provenance.sentences?.map((ref) => (
+        <blockquote key={ref} lang={lang}>
+          {sentenceText(index.release.text[lang], ref)}
+        </blockquote>
+      ))}
+      {source && (
+        <p>
+          {`${source.publisher}, `}
+          <time dateTime={source.date}>{formatDate(source.date, lang, false)}</time>
+          {': '}
+          <cite>{source.title}</cite> <span className="url">{source.url}</span>
+        </p>
+      )}
+      {provenance.note && <p className="note">{provenance.note[lang]}</p>}
+    </div>
+  );
+}
 
 /** The text alternative to the map: every journey in view, in sync with the map and filter. */
 export function JourneyList() {
@@ -15,15 +44,7 @@ export function JourneyList() {
   );
   return (
     <section className="journeys" aria-labelledby="journeys-heading">
-      <div className="journeys-bar">
-        <h2 id="journeys-heading">{t.journeys}</h2>
-        <div className="actions">
-          <ExportButton />
-          <button type="button" className="action" onClick={() => window.print()}>
-            {t.print}
-          </button>
-        </div>
-      </div>
+      <h2 id="journeys-heading">{t.journeys}</h2>
       {counted.map((d) => (
         <p key={d.id} className="note counted">
           {t.countedOnly(d.name[state.lang], d.countryCount ?? 0)}
@@ -50,6 +71,7 @@ export function JourneyList() {
                   {journeyLabel(index, j, state.lang, t)}
                 </button>
                 {j.external && <span className="badge badge--external">{t.externalSource}</span>}
+                <PrintedSource provenance={j.journey.provenance} />
               </li>
             );
           })}

@@ -1,8 +1,19 @@
-import { useView } from '../app/ViewContext';
+import type { Messages } from '../i18n/messages';
+import type { ViewState } from '../state/url';
 
 /** Svenska, English, or both side by side; the choice is exposed with aria-pressed. */
-export function LanguageToggle() {
-  const { state, t, update } = useView();
+export function LanguageToggle({
+  state,
+  t,
+  update,
+  parallelOffered = true,
+}: {
+  state: Pick<ViewState, 'lang' | 'parallel'>;
+  t: Messages;
+  update: (patch: Partial<ViewState>) => void;
+  /** The overview has no release text to show side by side. */
+  parallelOffered?: boolean;
+}) {
   const options = [
     {
       label: t.languageSv,
@@ -18,12 +29,13 @@ export function LanguageToggle() {
     },
     { label: t.parallel, lang: undefined, pressed: state.parallel, patch: { parallel: true } },
   ] as const;
+  const shown = parallelOffered ? options : options.slice(0, 2);
   return (
     <div className="toggle" role="group" aria-label={t.language}>
       <span className="control-label" aria-hidden="true">
         {t.language}
       </span>
-      {options.map((option) => (
+      {shown.map((option) => (
         <button
           key={option.label}
           type="button"

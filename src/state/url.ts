@@ -13,6 +13,8 @@ export interface Selection {
 }
 
 export interface ViewState {
+  /** A release id, OVERVIEW for all releases at once, or null for the newest. */
+  release: string | null;
   lang: Lang;
   /** Show Swedish and English side by side. */
   parallel: boolean;
@@ -24,12 +26,17 @@ export interface ViewState {
 }
 
 export type UrlNotice =
+  | { kind: 'unknownRelease'; value: string }
   | { kind: 'unknownLang'; value: string }
   | { kind: 'unknownMeeting'; value: string }
   | { kind: 'unknownSelection'; value: string }
   | { kind: 'unknownView'; value: string };
 
+/** The `release` value of the overview of all releases. */
+export const OVERVIEW = 'all';
+
 export const DEFAULT_STATE: ViewState = {
+  release: null,
   lang: 'sv',
   parallel: false,
   meeting: null,
@@ -59,6 +66,11 @@ export function parseUrl(search: string): { state: ViewState; notices: UrlNotice
   const notices: UrlNotice[] = [];
   const state: ViewState = { ...DEFAULT_STATE };
 
+  const release = params.get('release');
+  if (release !== null) {
+    if (ID.test(release)) state.release = release;
+    else notices.push({ kind: 'unknownRelease', value: shown(release) });
+  }
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLang(lang)) state.lang = lang;
@@ -86,6 +98,7 @@ export function parseUrl(search: string): { state: ViewState; notices: UrlNotice
 /** Only values that differ from the default are written, so URLs stay short. */
 export function serialiseUrl(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.release) params.set('release', state.release);
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   if (state.parallel) params.set('view', 'parallel');
   if (state.meeting) params.set('meeting', state.meeting);

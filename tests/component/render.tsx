@@ -39,7 +39,7 @@ export interface Rendered extends RenderResult {
 export function renderExplorer(url = '/'): Rendered {
   window.history.replaceState(null, '', url);
   const user = userEvent.setup();
-  return { user, ...render(<Explorer index={releaseIndex()} />) };
+  return { user, ...render(<Explorer index={releaseIndex()} releaseNotices={[]} />) };
 }
 
 /** The URL's query as parameters, to check what the app wrote. */

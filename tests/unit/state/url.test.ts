@@ -15,10 +15,11 @@ const KYIV = 'kyiv-advisers-2026-01-03';
 const stateWith = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...patch });
 
 describe('parseUrl', () => {
-  it('opens Swedish, one language, all meetings, nothing selected, external facts shown', () => {
+  it('opens the newest release in Swedish, one language, all meetings, nothing selected, external facts shown', () => {
     for (const search of ['', '?']) {
       const { state, notices } = parseUrl(search);
       expect(state).toEqual({
+        release: null,
         lang: 'sv',
         parallel: false,
         meeting: null,
@@ -151,7 +152,9 @@ describe('serialiseUrl', () => {
     stateWith({ selected: { kind: 'journey', id: 'nato-to-kyiv' } }),
     stateWith({ selected: { kind: 'place', id: 'the-hague' } }),
     stateWith({ selected: { kind: 'delegation', id: 'adviser-group' } }),
+    stateWith({ release: '2026-01-03-kyiv-security-advisers' }),
     {
+      release: 'all',
       lang: 'en',
       parallel: true,
       meeting: 'paris-leaders-2026-01-06',
@@ -235,5 +238,20 @@ describe('notices quote values safely', () => {
     const [notice] = parseUrl(`?lang=${encodeURIComponent(value)}`).notices;
     expect(notice?.value).toBe(`${'x'.repeat(59)}😀…`);
     expect(() => encodeURIComponent(notice?.value ?? '')).not.toThrow();
+  });
+});
+
+describe('the release in the URL', () => {
+  it('names a release, or the overview of all', () => {
+    expect(parseUrl('?release=2026-02-10-berlin-visit').state.release).toBe(
+      '2026-02-10-berlin-visit',
+    );
+    expect(parseUrl('?release=all').state.release).toBe('all');
+  });
+
+  it('ignores a malformed release id and says so', () => {
+    const { state, notices } = parseUrl('?release=../../etc/passwd');
+    expect(state.release).toBeNull();
+    expect(notices).toEqual([{ kind: 'unknownRelease', value: '../../etc/passwd' }]);
   });
 });

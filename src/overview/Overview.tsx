@@ -1,0 +1,172 @@
+/**
+ * Every journey of every release on one map, aggregated by route, with a timeline over all
+ * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
+ */
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import L from 'leaflet';
+import { MapContainer, Polyline } from 'react-leaflet';
+import releases from 'virtual:release-index';
+import { formatDate, formatShortDate } from '../i18n/format';
+import { MESSAGES } from '../i18n/messages';
+import { Basemap } from '../map/Basemap';
+import { FitView } from '../map/FitView';
+import { arcPath } from '../map/geometry';
+import { LanguageToggle } from '../sidebar/LanguageToggle';
+import { ReleasePicker } from '../sidebar/ReleasePicker';
+import { Timeline } from '../sidebar/Timeline';
+import { DEFAULT_STATE, OVERVIEW, serialiseUrl, type ViewState } from '../state/url';
+import { navigate, useUrlState } from '../state/useViewState';
+import { aggregateRoutes, routeWeight, timeline } from './routes';
+import { useCorpus } from './useCorpus';
+
+const ROUTE_COLOUR = '#0b5cad';
+
+export function Overview() {
+  const { state } = useUrlState();
+  const lang = state.lang;
+  const t = MESSAGES[lang];
+  const corpus = useCorpus();
+  const [date, setDate] = useState<string | null>(null);
+  const indexes = useMemo(() => (corpus.status === 'ready' ? corpus.indexes : []), [corpus]);
+  const routes = useMemo(() => aggregateRoutes(indexes, date), [indexes, date]);
+  const dates = useMemo(() => timeline(indexes), [indexes]);
+  const paths = useMemo(
+    () =>
+      new Map(routes.map((r) => [r.key, arcPath(r.from, r.to).map((p) => L.latLng(p.lat, p.lon))])),
+    [routes],
+  );
+  // Stable per route, so react-leaflet restyles nothing on a re-render.
+  const styles = useMemo(
+    () =>
+      new Map(
+        routes.map((r) => [
+          r.key,
+          {
+            color: ROUTE_COLOUR,
+            weight: routeWeight(r.trips.length),
+            opacity: 0.75,
+            dashArray: r.trips.every((trip) => trip.mode === 'remote') ? '10 7' : undefined,
+          },
+        ]),
+      ),
+    [routes],
+  );
+  const points = useMemo(() => routes.flatMap((r) => [r.from, r.to]), [routes]);
+  const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
+  const journeyCount = routes.reduce((n, r) => n + r.trips.length, 0);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t.overviewTitle} – diplomap`;
+  }, [lang, t]);
+
+  const update = (patch: Partial<ViewState>) => navigate({ ...state, release: OVERVIEW, ...patch });
+  const open = (event: MouseEvent, target: ViewState) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    navigate(target);
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <p className="app-name">
+          <span className="app-title">{t.appTitle}</span>{' '}
+          <span className="app-tagline">{t.appTagline}</span>
+        </p>
+        <div className="controls">
+          <ReleasePicker
+            current={OVERVIEW}
+            lang={lang}
+            t={t}
+            onChoose={(release) => navigate({ ...DEFAULT_STATE, lang, release })}
+          />
+          <LanguageToggle state={state} t={t} update={update} parallelOffered={false} />
+        </div>
+      </header>
+      <main className="layout">
+        <aside className="sidebar" aria-label={t.overviewTitle}>
+          <h1>{t.overviewTitle}</h1>
+          {corpus.status === 'loading' ? (
+            <p role="status">{t.loading}</p>
+          ) : (
+            <>
+              <p>{t.overviewSummary(indexes.length, journeyCount, routes.length)}</p>
+              {corpus.problems.length > 0 && (
+                <ul role="alert" className="problems">
+                  {corpus.problems.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              )}
+              <Timeline
+                label={t.timeline}
+                allLabel={t.allDates}
+                previousLabel={t.previous}
+                nextLabel={t.next}
+                items={dates.map((d) => ({
+                  value: d.date,
+                  label: formatShortDate(d.date, lang),
+                  detail: `${formatDate(d.date, lang)}: ${t.trips(d.count)}`,
+                }))}
+                selected={date}
+                onSelect={setDate}
+              />
+              <section className="routes" aria-labelledby="routes-heading">
+                <h2 id="routes-heading">{t.routes}</h2>
+                <ul>
+                  {routes.map((route) => (
+                    <li key={route.key}>
+                      <h3>
+                        {`${route.from.name[lang]} → ${route.to.name[lang]}`}{' '}
+                        <span className="badge">{t.trips(route.trips.length)}</span>
+                      </h3>
+                      <ul>
+                        {route.trips.map((trip) => {
+                          const target: ViewState = {
+                            ...DEFAULT_STATE,
+                            lang,
+                            release: trip.releaseId,
+                            selected: { kind: 'journey', id: trip.journeyId },
+                          };
+                          return (
+                            <li key={`${trip.releaseId}/${trip.journeyId}`}>
+                              <a
+                                href={serialiseUrl(target)}
+                                title={t.openInRelease(
+                                  titles.get(trip.releaseId) ?? trip.releaseId,
+                                )}
+                                onClick={(event) => open(event, target)}
+                              >
+                                {`${trip.who[lang]}, ${formatDate(trip.date, lang)} (${trip.mode === 'remote' ? t.remote : t.travel})`}
+                              </a>
+                              <span className="note"> {titles.get(trip.releaseId)}</span>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            </>
+          )}
+        </aside>
+        <section className="map-panel" aria-label={t.map}>
+          <MapContainer className="map" center={[52, 15]} zoom={4} minZoom={2} maxZoom={10}>
+            <Basemap errorText={t.basemapError} />
+            {routes.map((route) => (
+              <Polyline
+                key={route.key}
+                positions={paths.get(route.key) ?? []}
+                pathOptions={styles.get(route.key)}
+                interactive={false}
+              />
+            ))}
+            <FitView points={points} />
+          </MapContainer>
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useView } from '../app/ViewContext';
+import { formatDate, formatShortDate } from '../i18n/format';
+import { meetingsByDate } from '../model/view';
+import { Timeline } from './Timeline';
+
+/** The meetings of the release by date; stepping through them sets the meeting filter. */
+export function MeetingTimeline() {
+  const { index, state, t, update } = useView();
+  const lang = state.lang;
+  return (
+    <Timeline
+      label={t.timeline}
+      allLabel={t.allMeetings}
+      previousLabel={t.previous}
+      nextLabel={t.next}
+      items={meetingsByDate(index, lang).map((m) => ({
+        value: m.id,
+        label: `${formatShortDate(m.date, lang)} · ${m.shortTitle[lang]}`,
+        detail: `${m.title[lang]}, ${formatDate(m.date, lang)} (${t[m.status]})`,
+      }))}
+      selected={state.meeting}
+      onSelect={(meeting) => update({ meeting, selected: null })}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Dates in order, as a row of buttons that can be stepped through with Previous and Next.
+ * Used for the meetings of a release and for the dates of all releases in the overview.
+ */
+export interface TimelineItem {
+  value: string;
+  label: string;
+  detail?: string;
+}
+
+export function Timeline({
+  label,
+  allLabel,
+  previousLabel,
+  nextLabel,
+  items,
+  selected,
+  onSelect,
+}: {
+  label: string;
+  allLabel: string;
+  previousLabel: string;
+  nextLabel: string;
+  items: TimelineItem[];
+  selected: string | null;
+  onSelect: (value: string | null) => void;
+}) {
+  const at = items.findIndex((item) => item.value === selected);
+  const step = (by: number) => {
+    const next = items[at === -1 ? (by > 0 ? 0 : items.length - 1) : at + by];
+    if (next) onSelect(next.value);
+  };
+  return (
+    <nav className="timeline" aria-label={label}>
+      <button type="button" onClick={() => step(-1)} disabled={at === 0} aria-label={previousLabel}>
+        ‹
+      </button>
+      <ol>
+        <li>
+          <button type="button" aria-pressed={selected === null} onClick={() => onSelect(null)}>
+            {allLabel}
+          </button>
+        </li>
+        {items.map((item) => (
+          <li key={item.value}>
+            <button
+              type="button"
+              aria-pressed={item.value === selected}
+              title={item.detail}
+              onClick={() => onSelect(item.value)}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        onClick={() => step(1)}
+        disabled={at === items.length - 1}
+        aria-label={nextLabel}
+      >
+        ›
+      </button>
+    </nav>
+  );
+}
