@@ -1,0 +1,116 @@
+/**
+ * A corpus of releases (fixtures written for the tests, one per shape): the release picker,
+ * the overview of all releases, and deep links into them.
+ */
+import { expect, test } from 'vitest';
+import { setupBrowser } from './harness';
+
+const { open } = setupBrowser({ releases: 'tests/fixtures/corpus' });
+
+const params = (url: string) => new URL(url).searchParams;
+
+test('opens the newest release by default and lists every release, newest first, in the picker', async () => {
+  const { page, errors } = await open('?lang=en');
+  await expect
+    .poll(() => page.locator('h1').first().textContent())
+    .toBe('The Defence Minister travelled to Vilnius and Riga');
+  const picker = page.getByLabel('Release', { exact: true });
+  const options = await picker.locator('option').allTextContents();
+  expect(options).toEqual([
+    '20 Apr 2026 · The Defence Minister travelled to Vilnius and Riga',
+    '5 Mar 2026 · The Prime Minister held a video meeting and received Estonia’s Prime Minister',
+    '10 Feb 2026 · The Foreign Minister visited Berlin',
+    'All releases (overview)',
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test('choosing a release opens it and puts it in the URL; Back returns', async () => {
+  const { page } = await open();
+  await page.getByLabel('Pressmeddelande', { exact: true }).selectOption('2026-02-10-berlin-visit');
+  await expect
+    .poll(() => page.locator('h1').first().textContent())
+    .toBe('Utrikesministern besökte Berlin');
+  expect(params(page.url()).get('release')).toBe('2026-02-10-berlin-visit');
+  // A visit abroad and back: the way out and the leg home.
+  const journeys = page.getByRole('region', { name: 'Resor' }).getByRole('listitem');
+  await expect.poll(() => journeys.count()).toBe(2);
+  await page.goBack();
+  await expect
+    .poll(() => page.locator('h1').first().textContent())
+    .toBe('Försvarsministern reste till Vilnius och Riga');
+});
+
+test('an unknown release opens the newest with a notice', async () => {
+  const { page, errors } = await open('?release=1999-01-01-nothing&lang=en');
+  await expect
+    .poll(() => page.getByRole('status').first().textContent())
+    .toContain('There is no release “1999-01-01-nothing”; showing the newest.');
+  expect(await page.locator('h1').first().textContent()).toBe(
+    'The Defence Minister travelled to Vilnius and Riga',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('a deep link opens a release with a journey selected and its source sentence', async () => {
+  const { page } = await open(
+    '?release=2026-03-05-nordic-video&lang=en&select=journey:estonia-to-stockholm',
+  );
+  const details = page.getByRole('region', { name: 'Estonia’s Prime Minister' });
+  await details.waitFor();
+  expect((await details.locator('blockquote').textContent())?.trim()).toBe(
+    'On the same day, Estonia’s Prime Minister visited Stockholm.',
+  );
+  // A foreign leader visiting Sweden: the arc points to Stockholm.
+  expect(await details.getByText('Stockholm').count()).toBeGreaterThan(0);
+});
+
+test('the overview aggregates every journey of the corpus and opens a journey in its release', async () => {
+  const { page, errors } = await open('?release=all&lang=en');
+  await expect.poll(() => page.locator('h1').textContent()).toBe('All releases');
+  await expect
+    .poll(() => page.getByText(/^3 releases, 8 journeys on \d+ routes\.$/).count())
+    .toBe(1);
+  // The timeline spans every date of the corpus, oldest first.
+  const timeline = page.getByRole('navigation', { name: 'Timeline' });
+  expect(await timeline.getByRole('button').allTextContents()).toEqual([
+    '‹',
+    'All dates',
+    '10 Feb',
+    '11 Feb',
+    '5 Mar',
+    '20 Apr',
+    '21 Apr',
+    '›',
+  ]);
+  await timeline.getByRole('button', { name: '5 Mar' }).click();
+  await expect.poll(() => page.getByText(/^3 releases, 3 journeys on 3 routes\.$/).count()).toBe(1);
+  await page
+    .getByRole('link', { name: /^Estonia’s Prime Minister, Thursday 5 March 2026/ })
+    .click();
+  await page.getByRole('region', { name: 'Estonia’s Prime Minister' }).waitFor();
+  expect(params(page.url()).get('release')).toBe('2026-03-05-nordic-video');
+  expect(params(page.url()).get('select')).toBe('journey:estonia-to-stockholm');
+  expect(errors).toEqual([]);
+});
+
+test('a destination named only as a country is placed at its capital and says so', async () => {
+  const { page } = await open('?release=2026-04-20-baltic-tour&lang=en&select=journey:to-poland');
+  const details = page.getByRole('region', { name: 'The State Secretary, Sweden' });
+  await details.waitFor();
+  expect(await details.textContent()).toContain(
+    'Named only as a country: placed at its capital (inferred).',
+  );
+  expect(await page.locator('[data-place="poland"]').getAttribute('aria-label')).toMatch(/^Poland/);
+});
+
+test('a meeting held by video is drawn as remote participation', async () => {
+  const { page } = await open('?release=2026-03-05-nordic-video&meeting=nordic-video-2026-03-05');
+  const calls = page.locator('path[role="button"][data-journey]');
+  await expect.poll(() => calls.count()).toBe(2);
+  for (const dash of await calls.evaluateAll((paths) =>
+    paths.map((p) => p.getAttribute('stroke-dasharray')),
+  )) {
+    expect(dash).toBeTruthy();
+  }
+});
