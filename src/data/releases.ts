@@ -17,11 +17,6 @@ function folderOf(path: string): { id: string; name: string } {
   return { id, name };
 }
 
-/** Release ids, newest first: folder names start with the date of the visit. */
-export const RELEASE_IDS: string[] = [...new Set(Object.keys(files).map((p) => folderOf(p).id))]
-  .sort()
-  .reverse();
-
 export async function fetchRelease(id: string): Promise<LoadResult> {
   // Validation (and its schema library) loads with the data, not before the first paint.
   const validation = import('../model/release');
