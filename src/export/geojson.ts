@@ -20,6 +20,8 @@ import type { Visible } from '../state/selection';
 const both = (name: (lang: 'sv' | 'en') => string): Bilingual =>
   Object.fromEntries(LANGS.map((lang) => [lang, name(lang)])) as Bilingual;
 
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
 /** RFC 7946 §3.1.9: a line that crosses the antimeridian is cut there into a MultiLineString. */
 export function cutAtAntimeridian(points: LatLon[]): LineString | MultiLineString {
   // Points are continuous (longitudes may run past ±180); `world` says which copy a point is in.
@@ -37,9 +39,17 @@ export function cutAtAntimeridian(points: LatLon[]): LineString | MultiLineStrin
     }
     lines.at(-1)?.push([point.lon - 360 * to, point.lat]);
   });
-  return lines.length === 1
-    ? { type: 'LineString', coordinates: lines[0] ?? [] }
-    : { type: 'MultiLineString', coordinates: lines };
+  // Six decimals (about 0.1 m, RFC 7946 §11.2) drop floating-point noise. A line that only
+  // touches ±180 at an end leaves a part of one repeated point: drop it.
+  const parts = lines
+    .map((line) => line.map(([lon = 0, lat = 0]) => [round(lon), round(lat)]))
+    .map((line) =>
+      line.filter((p, i) => i === 0 || p[0] !== line[i - 1]?.[0] || p[1] !== line[i - 1]?.[1]),
+    )
+    .filter((line) => line.length >= 2);
+  return parts.length === 1
+    ? { type: 'LineString', coordinates: parts[0] ?? [] }
+    : { type: 'MultiLineString', coordinates: parts };
 }
 
 function provenanceOf(index: ReleaseIndex, provenance: Provenance) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { LatLon } from './geometry';
 import { boundsOf } from './geometry';
@@ -23,6 +24,31 @@ export function FitView({ points }: { points: LatLon[] }) {
     const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }));
     observer.observe(map.getContainer());
     return () => observer.disconnect();
+  }, [map]);
+
+  // Printing lays the page out anew at the paper's size, and no ResizeObserver runs before it
+  // is drawn: fit the area that was on screen into the printed map, and go back afterwards.
+  useEffect(() => {
+    const print = window.matchMedia('print');
+    let screen: { center: L.LatLng; zoom: number } | undefined;
+    const onChange = (event: MediaQueryListEvent) => {
+      if (event.matches) {
+        // Leaflet still holds the screen size here, so these are the bounds that were shown.
+        const shown = map.getBounds();
+        screen = { center: map.getCenter(), zoom: map.getZoom() };
+        map.invalidateSize({ animate: false, pan: false });
+        const snap = map.options.zoomSnap;
+        map.options.zoomSnap = 0; // fit exactly: the basemap is vector, any zoom draws sharp
+        map.fitBounds(shown, { animate: false });
+        map.options.zoomSnap = snap;
+      } else if (screen) {
+        map.invalidateSize({ animate: false, pan: false });
+        map.setView(screen.center, screen.zoom, { animate: false });
+        screen = undefined;
+      }
+    };
+    print.addEventListener('change', onChange);
+    return () => print.removeEventListener('change', onChange);
   }, [map]);
   return null;
 }

@@ -18,7 +18,7 @@ export function greatCircle(a: LatLon, b: LatLon, segments = 48): LatLon[] {
   const dot = Math.min(1, Math.max(-1, p1[0] * p2[0] + p1[1] * p2[1] + p1[2] * p2[2]));
   const ω = Math.acos(dot);
   // Antipodes have no single great circle: go by a point 90° east on the equator's side.
-  if (Math.PI - ω < 1e-9) {
+  if (1 + dot < 1e-12) {
     const via = { lat: 0, lon: a.lon + 90 };
     const half = Math.max(1, Math.round(segments / 2));
     return unwrap([...greatCircle(a, via, half), ...greatCircle(via, b, half).slice(1)], a.lon);

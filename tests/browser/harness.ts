@@ -49,16 +49,22 @@ async function buildAndServe(releases: string): Promise<{ server: PreviewServer;
   return { server, outDir };
 }
 
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  /** `false` for no-preference; the default is 'reduce'. */
+  reducedMotion?: boolean;
+  /** Ignore the page's Content-Security-Policy, so test tools (axe) can be injected. */
+  bypassCSP?: boolean;
+}
+
 export interface BrowserSetup {
   /** Serve a build made with this folder of releases instead of dist/. */
   releases?: string;
 }
 
 export function setupBrowser(setup: BrowserSetup = {}): {
-  open: (
-    path?: string,
-    options?: { width?: number; height?: number; reducedMotion?: boolean },
-  ) => Promise<PageRecord>;
+  open: (path?: string, options?: OpenOptions) => Promise<PageRecord>;
 } {
   let browser: Browser;
   let own: { server: PreviewServer; outDir: string } | undefined;
@@ -85,13 +91,11 @@ export function setupBrowser(setup: BrowserSetup = {}): {
     ownBaseUrl = undefined;
   });
 
-  async function open(
-    path = '',
-    options: { width?: number; height?: number; reducedMotion?: boolean } = {},
-  ): Promise<PageRecord> {
+  async function open(path = '', options: OpenOptions = {}): Promise<PageRecord> {
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+      bypassCSP: options.bypassCSP ?? false,
     });
     contexts.push(context);
     // Well inside the test timeout, so a step that cannot happen fails with its own message.

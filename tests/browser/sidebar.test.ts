@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readMeetings } from './data';
+import { readMeetings, releaseId } from './data';
 import { setupBrowser } from './harness';
 import { arcs, mapReady, mapRegion, marker } from './map-helpers';
 
@@ -222,9 +222,9 @@ describe('links', () => {
     expect(text).toContain('Okänt språk ”xx”');
     expect(text).toContain('Det finns inget möte ”nope”');
 
-    // The next change writes a clean URL.
+    // The next change writes a clean URL, with the release so the link keeps showing it.
     await languageButton(page, 'Språk', 'English').click();
-    await expect.poll(() => new URL(page.url()).search).toBe('?lang=en');
+    await expect.poll(() => new URL(page.url()).search).toBe(`?release=${releaseId()}&lang=en`);
     expect(errors).toEqual([]);
   });
 
