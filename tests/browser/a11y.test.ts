@@ -242,7 +242,10 @@ describe('motion', () => {
             if (classes.split(/\s+/).includes(name)) seen.push(name);
         }
       }).observe(container, { attributes: true, attributeFilter: ['class'], subtree: true });
-      const select = document.querySelector<HTMLSelectElement>('.filter select');
+      // The meeting select is the one that offers this meeting (the release picker is a select too).
+      const select = document.querySelector<HTMLSelectElement>(
+        `select:has(option[value="${CSS.escape(value)}"])`,
+      );
       if (!select) throw new Error('no meeting select');
       select.value = value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
