@@ -16,6 +16,7 @@ import {
   type ViewState,
 } from '../state/url';
 import { ReleasePicker } from '../sidebar/ReleasePicker';
+import { journeyLabel } from '../sidebar/labels';
 import { navigate, useUrlState } from '../state/useViewState';
 import { Details } from '../sidebar/Details';
 import { JourneyList } from '../sidebar/JourneyList';
@@ -71,6 +72,11 @@ export function Explorer({
     () => visibleItems(index, { meeting, external }),
     [index, meeting, external],
   );
+  const t = MESSAGES[state.lang];
+  const journeyLabels = useMemo(
+    () => new Map(index.journeys.map((j) => [j.journey.id, journeyLabel(index, j, state.lang, t)])),
+    [index, state.lang, t],
+  );
   const related = useMemo(
     () => (state.selected ? relatedKeys(index, state.selected) : EMPTY),
     [index, state.selected],
@@ -84,8 +90,9 @@ export function Explorer({
     () => ({
       index,
       state,
-      t: MESSAGES[state.lang],
+      t,
       visible,
+      journeyLabels,
       related,
       hovered,
       hoverRelated,
@@ -93,7 +100,7 @@ export function Explorer({
       select,
       update,
     }),
-    [index, state, visible, related, hovered, hoverRelated, select, update],
+    [index, state, t, visible, journeyLabels, related, hovered, hoverRelated, select, update],
   );
 
   return (

@@ -13,6 +13,8 @@ export interface View {
   state: ViewState;
   t: Messages;
   visible: Visible;
+  /** "who, from, to, date, mode" of every journey, in the interface language. */
+  journeyLabels: Map<string, string>;
   /** Keys (`kind:id`) of the selection and what belongs to it. */
   related: Set<string>;
   /** Key of the item under the pointer or focus, in the text or on the map. */

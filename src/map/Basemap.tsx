@@ -14,25 +14,37 @@ const EVENTS: LeafletEventHandlerFnMap = {
   },
 };
 
+let request: Promise<FeatureCollection> | undefined;
+
+/**
+ * Starts loading the basemap once, whoever asks first: main.tsx asks at start-up, so the
+ * shapes load alongside the release data instead of after the map has mounted.
+ */
+export function loadBasemap(): Promise<FeatureCollection> {
+  request ??= fetch(URL).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return response.json() as Promise<FeatureCollection>;
+  });
+  return request;
+}
+
 /** Country shapes from Natural Earth, served from the app's own origin. */
 export function Basemap({ errorText }: { errorText: string }) {
   const [data, setData] = useState<FeatureCollection | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    const controller = new AbortController();
-    fetch(URL, { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-        return response.json() as Promise<FeatureCollection>;
+    let current = true;
+    loadBasemap()
+      .then((shapes) => {
+        if (current) setData(shapes);
       })
-      .then(setData)
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) {
-          console.error('basemap', error);
-          setFailed(true);
-        }
+        console.error('basemap', error);
+        if (current) setFailed(true);
       });
-    return () => controller.abort();
+    return () => {
+      current = false;
+    };
   }, []);
   if (failed)
     return (

@@ -7,7 +7,6 @@ import L from 'leaflet';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useView, type View } from '../app/ViewContext';
-import { journeyLabel } from '../sidebar/labels';
 import { keyOf } from '../state/selection';
 import { buildArcs } from './arcs';
 import { Basemap } from './Basemap';
@@ -37,10 +36,6 @@ function Layers() {
   const colours = useMemo(() => meetingColours(index.release.meetings), [index]);
 
   const arcIds = useMemo(() => visible.journeys.map((j) => j.journey.id), [visible]);
-  const arcLabels = useMemo(
-    () => new Map(index.journeys.map((j) => [j.journey.id, journeyLabel(index, j, lang, t)])),
-    [index, lang, t],
-  );
   const arcLooks = useMemo(
     () =>
       new Map<string, ArcLook>(
@@ -60,7 +55,7 @@ function Layers() {
     arcs,
     visible: arcIds,
     looks: arcLooks,
-    labels: arcLabels,
+    labels: view.journeyLabels,
     onSelect: (id) => select(id ? { kind: 'journey', id } : null),
     onHover: (id) => setHovered(id ? `journey:${id}` : null),
   });

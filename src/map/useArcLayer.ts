@@ -131,8 +131,13 @@ export function useArcLayer({
     }
   }, [looks, visible, arcs]);
 
+  // Names change with the language; arcs added since are named when added.
   useEffect(() => {
-    for (const [id, arc] of layers.current)
-      arc.line.getElement()?.setAttribute('aria-label', labels.get(id) ?? id);
-  }, [labels, visible, arcs]);
+    for (const [id, arc] of layers.current) {
+      const element = arc.line.getElement();
+      const name = labels.get(id) ?? id;
+      if (element && element.getAttribute('aria-label') !== name)
+        element.setAttribute('aria-label', name);
+    }
+  }, [labels]);
 }

@@ -3,7 +3,6 @@ import { useView, type View } from '../app/ViewContext';
 import { countryName, formatDate } from '../i18n/format';
 import { placeName, required, whoName } from '../model/view';
 import type { Selection } from '../state/url';
-import { journeyLabel } from './labels';
 import { SourceQuote } from './SourceQuote';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -113,7 +112,7 @@ function describe(
               <Field label={t.journeys}>
                 <ul>
                   {departures.map((j) => (
-                    <li key={j.journey.id}>{journeyLabel(index, j, lang, t)}</li>
+                    <li key={j.journey.id}>{view.journeyLabels.get(j.journey.id)}</li>
                   ))}
                 </ul>
               </Field>

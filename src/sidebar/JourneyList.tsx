@@ -3,7 +3,6 @@ import { formatDate } from '../i18n/format';
 import type { Provenance } from '../model/schema';
 import { sentenceText } from '../model/text';
 import { keyOf } from '../state/selection';
-import { journeyLabel } from './labels';
 
 /** Printed under each journey (see print.css), as paper has no details panel: its source. */
 function PrintedSource({ provenance }: { provenance: Provenance }) {
@@ -34,7 +33,7 @@ function PrintedSource({ provenance }: { provenance: Provenance }) {
 
 /** The text alternative to the map: every journey in view, in sync with the map and filter. */
 export function JourneyList() {
-  const { index, state, t, visible, select, related, setHovered } = useView();
+  const { index, state, t, visible, journeyLabels, select, related, setHovered } = useView();
   const selectedKey = state.selected ? keyOf(state.selected) : null;
   // What the release only counts is shown as that count, whatever other sources add.
   const counted = index.release.delegations.filter(
@@ -68,7 +67,7 @@ export function JourneyList() {
                   onMouseEnter={() => setHovered(key)}
                   onMouseLeave={() => setHovered(null)}
                 >
-                  {journeyLabel(index, j, state.lang, t)}
+                  {journeyLabels.get(j.journey.id)}
                 </button>
                 {j.external && <span className="badge badge--external">{t.externalSource}</span>}
                 <PrintedSource provenance={j.journey.provenance} />
