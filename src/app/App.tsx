@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { fetchRelease } from '../data/releases';
 import { MESSAGES } from '../i18n/messages';
 import { formatProblem, type Problem } from '../model/problems';
@@ -6,8 +6,10 @@ import { indexRelease, type ReleaseIndex } from '../model/view';
 import releases from 'virtual:release-index';
 import { OVERVIEW, parseUrl, type UrlNotice } from '../state/url';
 import { useUrlState } from '../state/useViewState';
-import { Overview } from '../overview/Overview';
 import { Explorer } from './Explorer';
+
+// The overview needs every release and its own code: both load only when it is opened.
+const Overview = lazy(() => import('../overview/Overview').then((m) => ({ default: m.Overview })));
 
 type Loaded =
   | { status: 'loading' }
@@ -48,7 +50,13 @@ export function App() {
   if (!newest) {
     return <Failure problems={['No release folders were found.']} />;
   }
-  if (state.release === OVERVIEW && releases.length > 1) return <Overview />;
+  if (state.release === OVERVIEW && releases.length > 1) {
+    return (
+      <Suspense fallback={<p className="status">{interfaceMessages().loading}</p>}>
+        <Overview />
+      </Suspense>
+    );
+  }
   const known = releases.some((r) => r.id === state.release);
   const id = known && state.release ? state.release : newest;
   const notices: UrlNotice[] =

@@ -1,10 +1,11 @@
 import { useView } from '../app/ViewContext';
-import { viewToGeoJSON } from '../export/geojson';
 
 /** Downloads what the map shows as GeoJSON; the same as `npm run export`. */
 export function ExportButton() {
   const { index, state, t, visible } = useView();
-  const download = () => {
+  // The exporter loads when first used, not with the app.
+  const download = async () => {
+    const { viewToGeoJSON } = await import('../export/geojson');
     const geojson = viewToGeoJSON(index, visible);
     const blob = new Blob([`${JSON.stringify(geojson, null, 2)}\n`], {
       type: 'application/geo+json',
@@ -16,7 +17,7 @@ export function ExportButton() {
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
   };
   return (
-    <button type="button" className="action" onClick={download}>
+    <button type="button" className="action" onClick={() => void download()}>
       {t.exportGeoJSON}
     </button>
   );
