@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useView, type View } from '../app/ViewContext';
 import { countryName, formatDate } from '../i18n/format';
+import type { Actor } from '../model/schema';
 import { placeName, required, whoName } from '../model/view';
 import type { Selection } from '../state/url';
 import { SourceQuote } from './SourceQuote';
@@ -11,6 +12,18 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <dt>{label}</dt>
       <dd>{children}</dd>
     </>
+  );
+}
+
+/** An actor's role, saying so when the release does not name them. */
+function RoleField({ actor, view }: { actor: Actor | undefined; view: View }) {
+  if (!actor?.role) return null;
+  const { t, state } = view;
+  return (
+    <Field label={t.who}>
+      {actor.role[state.lang]}
+      {actor.name ? '' : ` (${t.unnamed})`}
+    </Field>
   );
 }
 
@@ -31,12 +44,7 @@ function describe(
         body: (
           <>
             <dl>
-              {actor?.role && (
-                <Field label={t.who}>
-                  {actor.role[lang]}
-                  {actor.name ? '' : ` (${t.unnamed})`}
-                </Field>
-              )}
+              <RoleField actor={actor} view={view} />
               <Field label={t.from}>
                 {placeName(j.from, lang)}
                 {j.journey.origin && <span className="badge badge--inferred">{t.inferred}</span>}
@@ -136,12 +144,7 @@ function describe(
         body: (
           <>
             <dl>
-              {actor?.role && (
-                <Field label={t.who}>
-                  {actor.role[lang]}
-                  {actor.name ? '' : ` (${t.unnamed})`}
-                </Field>
-              )}
+              <RoleField actor={actor} view={view} />
               {country && <Field label={t.where}>{countryName(country, lang)}</Field>}
               {delegation?.countryCount && (
                 <Field label={t.participants}>{t.countriesCount(delegation.countryCount)}</Field>
