@@ -1,6 +1,8 @@
 /**
  * `virtual:release-index`: id, date of the visit and title of every release, so the app can
- * list releases in its picker while loading only the one that is open.
+ * list releases in its picker while loading only the one that is open; and a loader per
+ * release, `virtual:release/<id>`, one chunk with that folder's files as raw text. Fifty
+ * releases add fifty short entries to the app, not a path for every file.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,30 @@ import { stripMarkup } from '../src/model/markup';
 
 const VIRTUAL = 'virtual:release-index';
 const RESOLVED = `\0${VIRTUAL}`;
+const FOLDER = 'virtual:release/';
+const DATA_FILE = /\.(json|md)$/;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The index: summaries, and a lazy import of each release's files. */
+function indexModule(root: string): string {
+  const summaries = summarise(root);
+  const loaders = summaries
+    .map((r) => `  ${JSON.stringify(r.id)}: () => import(${JSON.stringify(FOLDER + r.id)}),`)
+    .join('\n');
+  return `export default ${JSON.stringify(summaries)};\nexport const loaders = {\n${loaders}\n};\n`;
+}
+
+/** One release: every data file of its folder, imported as raw text (never as code). */
+function folderModule(dir: string): string {
+  const names = readdirSync(dir)
+    .filter((name) => DATA_FILE.test(name))
+    .sort();
+  const imports = names.map(
+    (name, i) => `import f${i} from ${JSON.stringify(`${join(dir, name)}?raw`)};`,
+  );
+  const entries = names.map((name, i) => `  ${JSON.stringify(name)}: f${i},`);
+  return `${imports.join('\n')}\nexport default {\n${entries.join('\n')}\n};\n`;
+}
 
 /** The `# Title` line of a text file, without its mention links. */
 function titleOf(path: string): string {
@@ -51,19 +77,33 @@ export function summarise(root: string): ReleaseSummary[] {
 export function releaseIndex(root: string): Plugin {
   return {
     name: 'diplomap:release-index',
-    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    resolveId(id) {
+      if (id === VIRTUAL) return RESOLVED;
+      if (id.startsWith(FOLDER) && ID.test(id.slice(FOLDER.length))) return `\0${id}`;
+      return undefined;
+    },
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      this.addWatchFile(root);
-      return `export default ${JSON.stringify(summarise(root))};`;
+      if (id === RESOLVED) {
+        this.addWatchFile(root);
+        return indexModule(root);
+      }
+      if (id.startsWith(`\0${FOLDER}`)) {
+        const dir = join(root, id.slice(FOLDER.length + 1));
+        this.addWatchFile(dir);
+        return existsSync(dir) ? folderModule(dir) : 'export default {};';
+      }
+      return undefined;
     },
     configureServer(server) {
       // A release added, renamed or retitled while `npm run dev` runs shows up on reload.
       server.watcher.add(root);
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(root)) return;
-        const module = server.moduleGraph.getModuleById(RESOLVED);
-        if (module) server.moduleGraph.invalidateModule(module);
+        const release = path.slice(root.length + 1).split(/[\\/]/)[0] ?? '';
+        for (const id of [RESOLVED, `\0${FOLDER}${release}`]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
       });
     },
   };
