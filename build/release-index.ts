@@ -25,16 +25,18 @@ function indexModule(root: string): string {
   return `export default ${JSON.stringify(summaries)};\nexport const loaders = {\n${loaders}\n};\n`;
 }
 
-/** One release: every data file of its folder, imported as raw text (never as code). */
+/**
+ * One release: every data file of its folder as a string literal of its raw text. The app
+ * parses it (JSON.parse, the markup parser); nothing in it is ever run as code.
+ */
 function folderModule(dir: string): string {
-  const names = readdirSync(dir)
-    .filter((name) => DATA_FILE.test(name))
-    .sort();
-  const imports = names.map(
-    (name, i) => `import f${i} from ${JSON.stringify(`${join(dir, name)}?raw`)};`,
+  const files = Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => DATA_FILE.test(name))
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
   );
-  const entries = names.map((name, i) => `  ${JSON.stringify(name)}: f${i},`);
-  return `${imports.join('\n')}\nexport default {\n${entries.join('\n')}\n};\n`;
+  return `export default ${JSON.stringify(files)};\n`;
 }
 
 /** The `# Title` line of a text file, without its mention links. */
@@ -83,13 +85,11 @@ export function releaseIndex(root: string): Plugin {
       return undefined;
     },
     load(id) {
-      if (id === RESOLVED) {
-        this.addWatchFile(root);
-        return indexModule(root);
-      }
+      // No addWatchFile: the dev server would take the files as imports of a virtual module.
+      // configureServer below invalidates these modules when a release changes.
+      if (id === RESOLVED) return indexModule(root);
       if (id.startsWith(`\0${FOLDER}`)) {
         const dir = join(root, id.slice(FOLDER.length + 1));
-        this.addWatchFile(dir);
         return existsSync(dir) ? folderModule(dir) : 'export default {};';
       }
       return undefined;

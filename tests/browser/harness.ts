@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/lib/chromium';
 
@@ -61,6 +61,21 @@ export interface OpenOptions {
 export interface BrowserSetup {
   /** Serve a build made with this folder of releases instead of dist/. */
   releases?: string;
+  /** Open the app from `npm run dev`'s server (Vite in development mode) instead of a build. */
+  devServer?: boolean;
+}
+
+/** Vite's development server on a free loopback port, as `npm run dev` runs it. */
+async function startDevServer(): Promise<ViteDevServer> {
+  const server = await createServer({
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+    logLevel: 'warn',
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('dev server has no port');
+  ownBaseUrl = `http://127.0.0.1:${address.port}/`;
+  return server;
 }
 
 export function setupBrowser(setup: BrowserSetup = {}): {
@@ -68,10 +83,12 @@ export function setupBrowser(setup: BrowserSetup = {}): {
 } {
   let browser: Browser;
   let own: { server: PreviewServer; outDir: string } | undefined;
+  let dev: ViteDevServer | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     if (setup.releases) own = await buildAndServe(setup.releases);
+    if (setup.devServer) dev = await startDevServer();
     const executablePath = findChromium();
     if (!executablePath) throw new Error(INSTALL_HINT);
     browser = await chromium.launch({
@@ -87,6 +104,7 @@ export function setupBrowser(setup: BrowserSetup = {}): {
   afterAll(async () => {
     await browser?.close();
     await own?.server.close();
+    await dev?.close();
     if (own) rmSync(own.outDir, { recursive: true, force: true });
     ownBaseUrl = undefined;
   });
