@@ -87,6 +87,8 @@ const en = {
   mentionOf: (name: string) => `Show ${name} on the map`,
   selectedOnMap: 'Selected on the map',
   exportGeoJSON: 'Export GeoJSON',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
   countryPlaced: 'Named only as a country: placed at its capital (inferred).',
   print: 'Print',
 } as const;
@@ -178,6 +180,8 @@ const sv: Messages = {
   mentionOf: (name) => `Visa ${name} på kartan`,
   selectedOnMap: 'Markerat på kartan',
   exportGeoJSON: 'Exportera GeoJSON',
+  zoomIn: 'Zooma in',
+  zoomOut: 'Zooma ut',
   countryPlaced: 'Anges bara som land: placerat i huvudstaden (härlett).',
   print: 'Skriv ut',
 };

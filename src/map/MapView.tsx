@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import L from 'leaflet';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useView, type View } from '../app/ViewContext';
 import { keyOf } from '../state/selection';
@@ -120,7 +120,8 @@ function Layers() {
 }
 
 export function MapView() {
-  const { t } = useView();
+  const { t, state } = useView();
+  const lang = state.lang;
   const renderer = useMemo(
     () => (CONFIG.renderer === 'canvas' ? L.canvas({ padding: 0.5 }) : L.svg()),
     [],
@@ -136,11 +137,14 @@ export function MapView() {
         renderer={renderer}
         worldCopyJump={false}
         attributionControl
+        zoomControl={false}
       >
         {CONFIG.tiles && (
           <TileLayer url={CONFIG.tiles.url} attribution={CONFIG.tiles.attribution} />
         )}
         {!CONFIG.tiles && <Basemap errorText={t.basemapError} />}
+        {/* Leaflet sets the titles once, so the control is made anew for each language. */}
+        <ZoomControl key={lang} zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
         <Layers />
       </MapContainer>
       <Legend />

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import L from 'leaflet';
-import { MapContainer, Polyline } from 'react-leaflet';
+import { MapContainer, Polyline, ZoomControl } from 'react-leaflet';
 import releases from 'virtual:release-index';
 import { formatDate, formatShortDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
@@ -153,7 +153,15 @@ export function Overview() {
           )}
         </aside>
         <section className="map-panel" aria-label={t.map}>
-          <MapContainer className="map" center={[52, 15]} zoom={4} minZoom={2} maxZoom={10}>
+          <MapContainer
+            className="map"
+            center={[52, 15]}
+            zoom={4}
+            minZoom={2}
+            maxZoom={10}
+            zoomControl={false}
+          >
+            <ZoomControl key={lang} zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
             <Basemap errorText={t.basemapError} />
             {routes.map((route) => (
               <Polyline

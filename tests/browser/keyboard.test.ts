@@ -71,3 +71,12 @@ test('a click straight onto an arc, with no pause after the pointer arrives, ope
   expect(new URL(page.url()).searchParams.get('select')).toBe('journey:witkoff-calls-kyiv');
   expect(errors).toEqual([]);
 });
+
+test('the zoom buttons are named in the interface language', async () => {
+  const { page } = await open();
+  await mapReady(page);
+  await page.getByRole('button', { name: 'Zooma in' }).waitFor();
+  await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Zooma in' }).count()).toBe(0);
+});
