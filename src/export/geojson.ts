@@ -13,7 +13,7 @@ import type {
 import { LANGS, type Bilingual } from '../model/lang';
 import type { Provenance } from '../model/schema';
 import { sentenceText } from '../model/text';
-import { placeName, whoName, type ReleaseIndex } from '../model/view';
+import { placeName, sourceOf, whoName, type ReleaseIndex } from '../model/view';
 import { greatCircle, type LatLon } from '../map/geometry';
 import type { Visible } from '../state/selection';
 
@@ -53,7 +53,7 @@ export function cutAtAntimeridian(points: LatLon[]): LineString | MultiLineStrin
 }
 
 function provenanceOf(index: ReleaseIndex, provenance: Provenance) {
-  const source = index.release.meta.sources.find((s) => s.id === provenance.source);
+  const source = sourceOf(index, provenance);
   return {
     sentences: (provenance.sentences ?? []).map((ref) => ({
       ref,

@@ -4,7 +4,7 @@
  */
 import type { Lang } from './lang';
 import type { Place, Release } from './release';
-import type { Actor, Delegation, Journey, Meeting, Provenance } from './schema';
+import type { Actor, Delegation, ExternalSource, Journey, Meeting, Provenance } from './schema';
 import { countryName } from '../i18n/format';
 
 export interface JourneyView {
@@ -83,6 +83,13 @@ export function whoName(index: ReleaseIndex, id: string, lang: Lang): string {
 }
 
 export const placeName = (place: Place, lang: Lang): string => place.geocoded.name[lang];
+
+/** The external source a fact cites, if it cites one rather than sentences of the release. */
+export function sourceOf(index: ReleaseIndex, provenance: Provenance): ExternalSource | undefined {
+  return provenance.source === undefined
+    ? undefined
+    : index.release.meta.sources.find((s) => s.id === provenance.source);
+}
 
 /** Meetings sorted by date, then by title, for lists and the timeline. */
 export function meetingsByDate(index: ReleaseIndex, lang: Lang): Meeting[] {

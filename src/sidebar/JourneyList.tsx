@@ -1,4 +1,5 @@
 import { useView } from '../app/ViewContext';
+import { sourceOf } from '../model/view';
 import { formatDate } from '../i18n/format';
 import type { Provenance } from '../model/schema';
 import { sentenceText } from '../model/text';
@@ -8,9 +9,7 @@ import { keyOf } from '../state/selection';
 function PrintedSource({ provenance }: { provenance: Provenance }) {
   const { index, state } = useView();
   const lang = state.lang;
-  const source = provenance.source
-    ? index.release.meta.sources.find((s) => s.id === provenance.source)
-    : undefined;
+  const source = sourceOf(index, provenance);
   return (
     <div className="print-only journey-source">
       {provenance.sentences?.map((ref) => (

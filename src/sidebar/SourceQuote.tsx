@@ -1,4 +1,5 @@
 import { useView } from '../app/ViewContext';
+import { sourceOf } from '../model/view';
 import { formatDate } from '../i18n/format';
 import type { Provenance } from '../model/schema';
 import { sentenceText } from '../model/text';
@@ -7,9 +8,7 @@ import { sentenceText } from '../model/text';
 export function SourceQuote({ provenance }: { provenance: Provenance }) {
   const { index, state, t } = useView();
   const lang = state.lang;
-  const source = provenance.source
-    ? index.release.meta.sources.find((s) => s.id === provenance.source)
-    : undefined;
+  const source = sourceOf(index, provenance);
   return (
     <div className="source">
       {provenance.sentences && (
