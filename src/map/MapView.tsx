@@ -10,7 +10,7 @@ import { useView, type View } from '../app/ViewContext';
 import { keyOf } from '../state/selection';
 import { buildArcs } from './arcs';
 import { Basemap } from './Basemap';
-import { readMapConfig } from './config';
+import { MAP_VIEW, readMapConfig } from './config';
 import { FitView } from './FitView';
 import type { LatLon } from './geometry';
 import { placeSummary } from './labels';
@@ -130,10 +130,7 @@ export function MapView() {
     <section className="map-panel" aria-label={t.map}>
       <MapContainer
         className="map"
-        center={[52, 15]}
-        zoom={4}
-        minZoom={2}
-        maxZoom={10}
+        {...MAP_VIEW}
         renderer={renderer}
         worldCopyJump={false}
         attributionControl

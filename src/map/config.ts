@@ -8,6 +8,14 @@ export interface TileConfig {
   attribution: string;
 }
 
+/** Where every map of the app opens before it fits its data, and how far it zooms. */
+export const MAP_VIEW = {
+  center: [52, 15] as [number, number],
+  zoom: 4,
+  minZoom: 2,
+  maxZoom: 10,
+};
+
 export interface MapConfig {
   tiles: TileConfig | null;
   renderer: 'svg' | 'canvas';

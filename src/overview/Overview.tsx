@@ -9,6 +9,7 @@ import releases from 'virtual:release-index';
 import { formatDate, formatShortDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { Basemap } from '../map/Basemap';
+import { MAP_VIEW } from '../map/config';
 import { FitView } from '../map/FitView';
 import { arcPath } from '../map/geometry';
 import { LanguageToggle } from '../sidebar/LanguageToggle';
@@ -153,14 +154,7 @@ export function Overview() {
           )}
         </aside>
         <section className="map-panel" aria-label={t.map}>
-          <MapContainer
-            className="map"
-            center={[52, 15]}
-            zoom={4}
-            minZoom={2}
-            maxZoom={10}
-            zoomControl={false}
-          >
+          <MapContainer className="map" {...MAP_VIEW} zoomControl={false}>
             <ZoomControl key={lang} zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
             <Basemap errorText={t.basemapError} />
             {routes.map((route) => (
