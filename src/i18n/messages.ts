@@ -99,10 +99,7 @@ const en = {
   translationBy: (by: string) => `Unofficial translation by ${by}`,
   originalIn: (language: string) => `Original in ${language}`,
   defaultTranslator: 'the diplomap editors',
-  ourTranslation: 'Our unofficial translation',
   kind: 'Kind',
-  presence: 'takes part',
-  externalHidden: 'From another source (hidden: turn on facts from other sources)',
 } as const;
 
 type Messages = {
@@ -204,10 +201,7 @@ const sv: Messages = {
   translationBy: (by) => `Inofficiell översättning av ${by}`,
   originalIn: (language) => `Original på ${language}`,
   defaultTranslator: 'diplomaps redaktion',
-  ourTranslation: 'Vår inofficiella översättning',
   kind: 'Typ',
-  presence: 'deltar',
-  externalHidden: 'Från en annan källa (dold: slå på uppgifter från andra källor)',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

@@ -6,7 +6,8 @@ import { ExternalSourceLine } from './SourceQuote';
 
 /**
  * The mark beside a value a reader sees: inferred, from another source, approximate. A value
- * stated exactly by the item's own sentences has none. With `why`, the reason follows.
+ * stated exactly by the item's own sentences has none, and one that comes with its whole item
+ * from another source is marked once, on the item. With `why`, the reason follows.
  */
 export function MarkBadges({ mark, why = false }: { mark: FieldMark; why?: boolean }) {
   const { index, state, t } = useView();
@@ -17,7 +18,7 @@ export function MarkBadges({ mark, why = false }: { mark: FieldMark; why?: boole
       {mark.mark === 'external' && <span className="badge badge--external">{t.markExternal}</span>}
       {mark.approximate && <span className="badge badge--approximate">{t.markApproximate}</span>}
       {why && mark.reason && <p className="note mark-reason">{mark.reason[state.lang]}</p>}
-      {why && source && state.external && <ExternalSourceLine source={source} />}
+      {why && mark.own && source && state.external && <ExternalSourceLine source={source} />}
     </>
   );
 }

@@ -29,7 +29,14 @@ export function useTranslator(): string {
  * our translation labelled as such; the external source it comes from; and, when facts from
  * other sources are shown, what other sources add.
  */
-export function SourceQuote({ provenance }: { provenance: Provenance }) {
+export function SourceQuote({
+  provenance,
+  headings = true,
+}: {
+  provenance: Provenance;
+  /** Off under each printed journey, where the list item is the heading. */
+  headings?: boolean;
+}) {
   const { index, state, t } = useView();
   const lang = state.lang;
   const original = originalLang(index);
@@ -41,7 +48,7 @@ export function SourceQuote({ provenance }: { provenance: Provenance }) {
     <div className="source">
       {provenance.sentences && (
         <>
-          <h3>{t.quotedSentence}</h3>
+          {headings && <h3>{t.quotedSentence}</h3>}
           <p className="lang-label">{t.originalIn(languageName(original, lang))}</p>
           {provenance.sentences.map((ref) => (
             <blockquote key={ref} lang={original} cite={cite} className="quote-original">
@@ -62,14 +69,14 @@ export function SourceQuote({ provenance }: { provenance: Provenance }) {
       )}
       {source && (
         <>
-          <h3>{t.externalSource}</h3>
+          {headings && <h3>{t.externalSource}</h3>}
           <ExternalSourceLine source={source} />
         </>
       )}
       {provenance.note && <p className="note">{provenance.note[lang]}</p>}
       {provenance.external && state.external && (
         <div className="source-external">
-          <h3>{t.externalSource}</h3>
+          {headings && <h3>{t.externalSource}</h3>}
           {provenance.external.map((e, i) => {
             const from = sources.find((s) => s.id === e.source);
             return (

@@ -8,7 +8,11 @@ import { placeName, whoName, type JourneyView, type ReleaseIndex } from '../mode
 /** A value with its mark in words, for text that has no room for badges: "travel (inferred)". */
 export function marked(value: string, mark: FieldMark, t: Messages): string {
   const marks = [
-    mark.mark === 'inferred' ? t.inferred : mark.mark === 'external' ? t.markExternal : '',
+    mark.mark === 'inferred'
+      ? t.inferred
+      : mark.mark === 'external' && mark.own
+        ? t.markExternal
+        : '',
   ].filter(Boolean);
   return marks.length > 0 ? `${value} (${marks.join(', ')})` : value;
 }
