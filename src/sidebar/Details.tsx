@@ -129,8 +129,8 @@ function describe(
                     .map((p) => (
                       <li key={p.who}>
                         {`${whoName(index, p.who, lang)} (${p.mode === 'remote' ? t.remote : t.inPerson})`}
-                        <MarkBadges mark={participantMark(p, 'presence')} why />
-                        <MarkBadges mark={participantMark(p, 'mode')} why />
+                        <MarkBadges mark={participantMark(p, 'presence')} why about={t.who} />
+                        <MarkBadges mark={participantMark(p, 'mode')} why about={t.how} />
                       </li>
                     ))}
                 </ul>

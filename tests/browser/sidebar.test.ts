@@ -146,7 +146,7 @@ describe('links', () => {
 
     const details = page.getByRole('region', { name: 'Steve Witkoff' });
     await details.waitFor();
-    expect((await details.locator('blockquote').textContent())?.trim()).toBe(WITKOFF_EN);
+    expect((await details.locator('blockquote[lang="en"]').textContent())?.trim()).toBe(WITKOFF_EN);
     expect(await details.getByText('inferred', { exact: true }).count()).toBe(1);
 
     // The list, the map and the text agree with the link.
