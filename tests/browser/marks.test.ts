@@ -82,7 +82,8 @@ test('the Prime Minister’s journey: in person is marked as a reading of "takes
   const how = details.locator('dt', { hasText: 'How' }).locator('xpath=following-sibling::dd[1]');
   expect(await how.locator('.badge').allTextContents()).toEqual(['inferred']);
   expect(await how.innerText()).toContain('says only that the Prime Minister takes part');
-  const item = page.getByRole('button', {
+  // The journey list and the arc on the map carry the same words.
+  const item = page.getByRole('region', { name: 'Journeys', exact: true }).getByRole('button', {
     name: /^Sweden’s Prime Minister, from Stockholm \(inferred\) to Paris, .*, travel \(inferred\)$/,
   });
   expect(await item.count()).toBe(1);
