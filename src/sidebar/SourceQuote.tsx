@@ -14,6 +14,8 @@ export function ExternalSourceLine({ source }: { source: ExternalSource }) {
       <a href={source.url} rel="noopener noreferrer" target="_blank">
         {source.title}
       </a>
+      {/* Paper has no links: the address is printed. */}
+      <span className="print-only url"> {source.url}</span>
     </p>
   );
 }
