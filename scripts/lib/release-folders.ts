@@ -39,7 +39,11 @@ export interface ReleaseFolder {
   refused?: Problem[];
 }
 
-const shown = (path: string) => relative(process.cwd(), path) || '.';
+/** A path as messages show it: relative to the working directory when inside it. */
+export function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel || '.';
+}
 
 /**
  * The text of a plain file, opened without following a symbolic link (O_NOFOLLOW), so a link
@@ -106,13 +110,15 @@ export interface ReleaseRoot {
   problems: string[];
 }
 
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
 /** Every folder under `root` whose name is a release id is a release; adding a folder adds one. */
 export function listReleaseRoot(root: string): ReleaseRoot {
   const folders: string[] = [];
   const problems: string[] = [];
   const report = (file: string, message: string) =>
     problems.push(formatProblem(shown(root), { file, path: '', message }));
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
+  for (const entry of readdirSync(root, { withFileTypes: true }).sort(byName)) {
     if (entry.isSymbolicLink()) report(entry.name, SYMLINK);
     else if (!entry.isDirectory()) continue;
     else if (!RELEASE_ID.test(entry.name))

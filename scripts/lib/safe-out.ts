@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isReleaseFileName } from '../../src/model/release';
+import { shown } from './release-folders';
 
 export const REPOSITORY = resolve(import.meta.dirname, '../..');
 
@@ -22,8 +23,6 @@ export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
 }
-
-const shown = (path: string) => relative(process.cwd(), path) || '.';
 
 /** What each JSON file of a release folder looks like, so a file of another kind is told apart. */
 const SHAPES: Record<string, (data: unknown) => boolean> = {
