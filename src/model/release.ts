@@ -53,6 +53,9 @@ export interface Release {
 /** File name → contents; a missing file is undefined. */
 export type ReleaseFiles = Record<string, string | undefined>;
 
+/** Far above any real release (the first one's largest file is 13 KB), far below a hang. */
+export const MAX_JSON_CHARS = 32_000_000;
+
 export type LoadResult = { ok: true; release: Release } | { ok: false; problems: Problem[] };
 
 function parseJson<S extends z.ZodMiniType>(
@@ -64,6 +67,14 @@ function parseJson<S extends z.ZodMiniType>(
   const raw = files[file];
   if (raw === undefined) {
     problems.push({ file, path: '', message: 'is missing' });
+    return undefined;
+  }
+  if (raw.length > MAX_JSON_CHARS) {
+    problems.push({
+      file,
+      path: '',
+      message: `is ${raw.length} characters long, more than the ${MAX_JSON_CHARS} a data file may have`,
+    });
     return undefined;
   }
   let data: unknown;
