@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { LANGS, type Bilingual, type Lang } from './lang';
+import { parseJsonText } from './json';
 import { formatPath, type Problem } from './problems';
 import {
   actorsFile,
@@ -77,14 +78,12 @@ function parseJson<S extends z.ZodMiniType>(
     });
     return undefined;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    problems.push({ file, path: '', message: `is not valid JSON: ${(error as Error).message}` });
+  const parsed = parseJsonText(raw);
+  if (!parsed.ok) {
+    problems.push({ file, path: '', message: parsed.message });
     return undefined;
   }
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     problems.push({ file, path: formatPath(issue.path), message: issue.message });
