@@ -4,6 +4,7 @@
  */
 import { parseMarkup, type Mention } from './markup';
 import type { Lang } from './lang';
+import { invisibleTextProblem } from './visible';
 
 export interface Sentence {
   /** "title" or "p3.s2". */
@@ -81,6 +82,11 @@ export function parseReleaseText(source: string, lang: Lang): ReleaseText {
   if (body.length === 0) throw new TextFormatError('has no paragraphs after the title');
   const empty = body.findIndex((block) => block.trim() === '');
   if (empty !== -1) throw new TextFormatError(`paragraph ${empty + 1} is empty`);
+  for (const [i, block] of blocks.entries()) {
+    const problem = invisibleTextProblem(i === 0 ? block.slice(2) : block);
+    if (problem)
+      throw new TextFormatError(`${i === 0 ? 'the title' : `paragraph ${i}`} ${problem}`);
+  }
   const long = blocks.findIndex((block) => block.length > MAX_PARAGRAPH_CHARS);
   if (long !== -1) {
     const where = long === 0 ? 'the title' : `paragraph ${long}`;
