@@ -7,14 +7,22 @@ import { formatProblem, type Problem } from '../../src/model/problems';
 import { loadRelease } from '../../src/model/release';
 import { placesFile } from '../../src/model/schema';
 import { unmarkedValues } from '../../src/model/stated';
+import { OVERVIEW } from '../../src/state/url';
 import type { ReleaseFolder } from './release-folders';
 
 export function checkReleaseFolder(folder: ReleaseFolder, geocoder: Geocoder): string[] {
-  const problems: Problem[] = [];
+  // Entries that were not read (symbolic links, stray files) come first: they fail the build.
+  let problems: Problem[] = [...(folder.refused ?? [])];
   const result = loadRelease(folder.files);
-  if (!result.ok) problems.push(...result.problems);
-  else problems.push(...unmarkedValues(result.release));
-  if (result.ok && result.release.id !== basename(folder.dir)) {
+  if (!result.ok) problems = problems.concat(result.problems);
+  else problems = problems.concat(unmarkedValues(result.release));
+  if (result.ok && result.release.id === OVERVIEW) {
+    problems.push({
+      file: 'release.json',
+      path: 'id',
+      message: `is "${OVERVIEW}", which is reserved: "?release=${OVERVIEW}" opens the overview of all releases`,
+    });
+  } else if (result.ok && result.release.id !== basename(folder.dir)) {
     problems.push({
       file: 'release.json',
       path: 'id',
@@ -24,7 +32,7 @@ export function checkReleaseFolder(folder: ReleaseFolder, geocoder: Geocoder): s
   // Geocoding is checked whenever places.json parses, even if other files have problems.
   const places = placesFile.safeParse(safeJson(folder.files['places.json']));
   if (places.success)
-    problems.push(...checkGeocoding(geocoder, places.data, 'places.json', countriesAt));
+    problems = problems.concat(checkGeocoding(geocoder, places.data, 'places.json', countriesAt));
   return problems.map((p) => formatProblem(folder.dir, p));
 }
 
