@@ -51,3 +51,10 @@ export function formatShortDate(isoDate: string, lang: Lang): string {
 export function countryName(code: string, lang: Lang): string {
   return regions(lang).of(code) ?? code;
 }
+
+const languages = perLang((locale) => new Intl.DisplayNames([locale], { type: 'language' }));
+
+/** "engelska" / "English": a language's name in the interface language. */
+export function languageName(lang: Lang, inLang: Lang): string {
+  return languages(inLang).of(lang) ?? lang;
+}

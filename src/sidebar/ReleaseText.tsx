@@ -1,8 +1,15 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import './reading.css';
 import { useView } from '../app/ViewContext';
 import { LANGS, type Lang } from '../model/lang';
 import type { Mention } from '../model/markup';
-import type { Paragraph } from '../model/text';
+import { sentenceText, type Paragraph } from '../model/text';
+import { languageName } from '../i18n/format';
+import { paragraphKeys } from '../state/reading';
+import { LanguageLabel } from './LanguageLabel';
+import { useFollowText } from './useFollowText';
+import { glossId, useSentences, type SentenceReader } from './useSentences';
+import { isPhone } from './phone';
 import { keyOf, paragraphsOfMeeting, provenanceOf } from '../state/selection';
 import { serialiseUrl } from '../state/url';
 import { prefersReducedMotion } from '../map/motion';
@@ -56,13 +63,28 @@ function MentionLink({ mention, text }: { mention: Mention; text: string }) {
   );
 }
 
-function ParagraphBody({ paragraph, cited }: { paragraph: Paragraph; cited: Set<string> }) {
+/** A paragraph's sentences; each is its own block in side-by-side view, so pairs line up. */
+function Sentences({
+  paragraph,
+  lang,
+  cited,
+  reader,
+}: {
+  paragraph: Paragraph;
+  lang: Lang;
+  cited: Set<string>;
+  reader: SentenceReader;
+}) {
   return paragraphRuns(paragraph).map((sentence) => {
     const runs = sentence.runs.map((run, i) =>
       run.mention ? <MentionLink key={i} mention={run.mention} text={run.text} /> : run.text,
     );
     return (
-      <span key={sentence.ref} data-ref={sentence.ref}>
+      <span
+        key={sentence.ref}
+        data-ref={sentence.ref}
+        {...reader.sentenceProps(sentence.ref, lang)}
+      >
         {cited.has(sentence.ref) ? <mark className="cited">{runs}</mark> : runs}
         {sentence.trailing}
       </span>
@@ -70,16 +92,33 @@ function ParagraphBody({ paragraph, cited }: { paragraph: Paragraph; cited: Set<
   });
 }
 
+/** One language of a paragraph; in side-by-side view a column spanning the pair's sentence rows. */
 function Block({
   paragraph,
   lang,
   cited,
+  reader,
+  parallel,
 }: {
   paragraph: Paragraph;
   lang: Lang;
   cited: Set<string>;
+  reader: SentenceReader;
+  parallel: boolean;
 }) {
-  const body = <ParagraphBody paragraph={paragraph} cited={cited} />;
+  const body = <Sentences paragraph={paragraph} lang={lang} cited={cited} reader={reader} />;
+  if (parallel) {
+    const Tag = paragraph.isQuote ? 'blockquote' : 'p';
+    return (
+      <Tag
+        lang={lang}
+        className={`column column--${lang}${paragraph.isQuote ? ' quote' : ''}`}
+        style={{ gridRow: `1 / span ${paragraph.sentences.length}` }}
+      >
+        {body}
+      </Tag>
+    );
+  }
   return paragraph.isQuote ? (
     <blockquote lang={lang} className="quote">
       <p>{body}</p>
@@ -89,19 +128,93 @@ function Block({
   );
 }
 
+/** In one-language view, the counterpart of the sentence the reader asked about. */
+function Gloss({
+  reference,
+  lang,
+  onClose,
+}: {
+  reference: string;
+  lang: Lang;
+  onClose: () => void;
+}) {
+  const { index, t, state } = useView();
+  const text = sentenceText(index.release.text[lang], reference);
+  return (
+    <div className="gloss" id={glossId(reference)}>
+      <p className="gloss-head">
+        <LanguageLabel lang={lang} />
+        <span className="visually-hidden"> {t.counterpartIn(languageName(lang, state.lang))}</span>
+        <button type="button" className="gloss-close" onClick={onClose}>
+          {t.hideCounterpart}
+        </button>
+      </p>
+      <p lang={lang} className="gloss-text">
+        {text}
+      </p>
+    </div>
+  );
+}
+
+/** Above the text: "Follow the text", and in side-by-side view the heads of the two columns. */
+function ReadingBar({ parallel }: { parallel: boolean }) {
+  const { state, t, update } = useView();
+  return (
+    <div className="reading-bar">
+      <div className="reading-tools">
+        <button
+          type="button"
+          className="follow-toggle"
+          aria-pressed={state.follow}
+          aria-describedby="follow-hint"
+          onClick={() => update({ follow: !state.follow })}
+        >
+          {t.followText}
+        </button>
+        <span id="follow-hint" className="reading-hint">
+          {state.follow ? (prefersReducedMotion() ? t.followReduced : t.followHint) : ''}
+          {!state.follow && !parallel ? t.counterpartHint : ''}
+        </span>
+      </div>
+      {parallel && (
+        <div className="column-heads">
+          {LANGS.map((lang) => (
+            <p key={lang} className={`column-head column--${lang}`}>
+              <LanguageLabel lang={lang} />
+            </p>
+          ))}
+        </div>
+      )}
+      <p id="sentence-keys" className="visually-hidden">
+        {parallel ? t.sentenceKeysParallel : t.sentenceKeysSingle}
+      </p>
+    </div>
+  );
+}
+
 /** The release, paragraph by paragraph, in one language or both side by side. */
 export function ReleaseText() {
-  const { index, state, t } = useView();
+  const { index, state, t, setFollowed } = useView();
   const cited = useCitedRefs();
   const container = useRef<HTMLDivElement>(null);
-  const langs = state.parallel ? LANGS : [state.lang];
+  const parallel = state.parallel;
+  const langs = parallel ? LANGS : [state.lang];
+  const reader = useSentences(parallel);
   const focus = useMemo(
     () => (state.meeting ? paragraphsOfMeeting(index, state.meeting) : null),
     [index, state.meeting],
   );
+  const onParagraph = useCallback(
+    (paragraph: number | null) =>
+      setFollowed(paragraph ? paragraphKeys(index, paragraph) : new Set()),
+    [index, setFollowed],
+  );
+  useFollowText(container, state.follow, onParagraph);
 
-  // A selection made on the map brings its source sentence into view.
+  // A selection made on the map brings its source sentence into view. On a phone the sheet
+  // shows the details instead (see Details).
   useEffect(() => {
+    if (isPhone()) return;
     const target = container.current?.querySelector('mark.cited, .mention--selected');
     target?.scrollIntoView({
       block: 'nearest',
@@ -113,26 +226,41 @@ export function ReleaseText() {
   return (
     <div
       ref={container}
-      className={`release-text${state.parallel ? ' release-text--parallel' : ''}`}
+      className={`release-text${parallel ? ' release-text--parallel' : ''}`}
+      aria-describedby="sentence-keys"
     >
       <h2 className="visually-hidden">{t.releaseText}</h2>
+      <ReadingBar parallel={parallel} />
       {paragraphs.map((p) => {
         const inFocus = !focus || focus.has(p.index);
+        const classes = ['paragraph'];
+        if (parallel) classes.push('paragraph--pair');
+        if (focus) classes.push(inFocus ? 'paragraph--focus' : 'paragraph--dim');
+        const glossed = !parallel && reader.gloss?.startsWith(`p${p.index}.`) ? reader.gloss : null;
         return (
-          <div
-            key={p.index}
-            className={`paragraph${focus ? (inFocus ? ' paragraph--focus' : ' paragraph--dim') : ''}`}
-            data-paragraph={p.index}
-          >
+          <div key={p.index} className={classes.join(' ')} data-paragraph={p.index}>
             {langs.map((lang) => (
               <Block
                 key={lang}
-                // Validation aligns the languages paragraph for paragraph.
+                // Validation aligns the languages paragraph for paragraph, sentence for sentence.
                 paragraph={index.release.text[lang].paragraphs[p.index - 1] ?? p}
                 lang={lang}
                 cited={cited}
+                reader={reader}
+                parallel={parallel}
               />
             ))}
+            {!parallel && (
+              <div className="gloss-slot" aria-live="polite">
+                {glossed && (
+                  <Gloss
+                    reference={glossed}
+                    lang={state.lang === 'sv' ? 'en' : 'sv'}
+                    onClose={reader.closeGloss}
+                  />
+                )}
+              </div>
+            )}
           </div>
         );
       })}

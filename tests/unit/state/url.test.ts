@@ -160,7 +160,9 @@ describe('serialiseUrl', () => {
       meeting: 'paris-leaders-2026-01-06',
       selected: { kind: 'meeting', id: 'paris-leaders-2026-01-06' },
       external: false,
+      follow: true,
     },
+    stateWith({ follow: true }),
   ];
 
   it.each(states.map((state) => [serialiseUrl(state) || '(empty)', state] as const))(
@@ -175,6 +177,7 @@ describe('serialiseUrl', () => {
     expect(serialiseUrl(stateWith({ lang: 'en' }))).toBe('?lang=en');
     const params = new URLSearchParams(serialiseUrl(stateWith({ meeting: KYIV })));
     expect([...params.keys()]).toEqual(['meeting']);
+    expect(serialiseUrl(stateWith({ follow: true }))).toBe('?follow=text');
     // Writing the default language explicitly would make two URLs for one view.
     expect(serialiseUrl(stateWith({ lang: 'sv', external: true, parallel: false }))).toBe('');
   });

@@ -1,0 +1,108 @@
+/**
+ * Sentences that answer each other. The sentence under the pointer or focus is "active": its
+ * counterpart in the other language is marked (and named by aria-describedby), and what it
+ * mentions lights up on the map. The text is one tab stop; arrow keys move from sentence to
+ * sentence (a roving tabindex). In one-language view, Enter or a click shows the counterpart.
+ */
+import { useCallback, useEffect, useMemo, useState, type HTMLAttributes } from 'react';
+import { useView } from '../app/ViewContext';
+import type { Lang } from '../model/lang';
+import { sentenceKeys, sentenceOrder, stepSentence } from '../state/reading';
+
+export interface SentenceAt {
+  ref: string;
+  lang: Lang;
+}
+
+export const sentenceId = (ref: string, lang: Lang): string =>
+  `sentence-${lang}-${ref.replace('.', '-')}`;
+export const glossId = (ref: string): string => `gloss-${ref.replace('.', '-')}`;
+
+const other = (lang: Lang): Lang => (lang === 'sv' ? 'en' : 'sv');
+const same = (a: SentenceAt | null, ref: string, lang: Lang) => a?.ref === ref && a.lang === lang;
+
+export interface SentenceReader {
+  /** The sentence whose counterpart is shown under its paragraph, in one-language view. */
+  gloss: string | null;
+  closeGloss: () => void;
+  /** Attributes and handlers of one sentence's element. */
+  sentenceProps: (ref: string, lang: Lang) => HTMLAttributes<HTMLSpanElement>;
+}
+
+export function useSentences(parallel: boolean): SentenceReader {
+  const { index, state, setReading } = useView();
+  const order = useMemo(() => sentenceOrder(index), [index]);
+  const [hover, setHover] = useState<SentenceAt | null>(null);
+  const [focus, setFocus] = useState<SentenceAt | null>(null);
+  const [stop, setStop] = useState<SentenceAt | null>(null);
+  const [gloss, setGloss] = useState<string | null>(null);
+  const active = hover ?? focus;
+  const activeRef = active?.ref ?? null;
+
+  useEffect(() => {
+    setReading(activeRef ? sentenceKeys(index, activeRef) : new Set());
+  }, [index, activeRef, setReading]);
+  useEffect(() => () => setReading(new Set()), [setReading]);
+  // A gloss belongs to one-language view.
+  useEffect(() => setGloss(null), [parallel, state.lang]);
+
+  const move = useCallback((to: SentenceAt) => {
+    setStop(to);
+    document.getElementById(sentenceId(to.ref, to.lang))?.focus();
+  }, []);
+
+  const sentenceProps = (ref: string, lang: Lang): HTMLAttributes<HTMLSpanElement> => {
+    const isActive = same(active, ref, lang);
+    const isCounterpart = parallel && active?.ref === ref && active.lang !== lang;
+    const tabStop = stop ?? { ref: order[0] ?? '', lang: parallel ? 'sv' : state.lang };
+    const described = parallel
+      ? sentenceId(ref, other(lang))
+      : gloss === ref
+        ? glossId(ref)
+        : undefined;
+    const classes = ['sentence'];
+    if (isActive) classes.push('sentence--active');
+    if (isCounterpart) classes.push('sentence--counterpart');
+    if (!parallel && gloss === ref) classes.push('sentence--glossed');
+    return {
+      id: sentenceId(ref, lang),
+      className: classes.join(' '),
+      tabIndex: same(tabStop, ref, lang) ? 0 : -1,
+      'aria-describedby': described,
+      onMouseEnter: () => setHover({ ref, lang }),
+      onMouseLeave: () => setHover(null),
+      onFocus: () => {
+        setFocus({ ref, lang });
+        setStop({ ref, lang });
+      },
+      onBlur: (event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocus(null);
+      },
+      onClick: (event) => {
+        if (parallel || (event.target as Element).closest('a')) return;
+        // Selecting words to copy them is not a request for the translation.
+        if (window.getSelection()?.isCollapsed === false) return;
+        setGloss((g) => (g === ref ? null : ref));
+      },
+      onKeyDown: (event) => {
+        if (event.target !== event.currentTarget) return; // a mention link inside handles its own keys
+        const step = stepSentence(order, ref, event.key);
+        if (step) {
+          event.preventDefault();
+          move({ ref: step, lang });
+        } else if (parallel && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+          event.preventDefault();
+          move({ ref, lang: event.key === 'ArrowLeft' ? 'sv' : 'en' });
+        } else if (!parallel && event.key === 'Enter') {
+          event.preventDefault();
+          setGloss((g) => (g === ref ? null : ref));
+        } else if (!parallel && event.key === 'Escape' && gloss === ref) {
+          event.stopPropagation(); // closes the gloss, not the details too
+          setGloss(null);
+        }
+      },
+    };
+  };
+
+  return { gloss, closeGloss: () => setGloss(null), sentenceProps };
+}
