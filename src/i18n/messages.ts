@@ -104,7 +104,7 @@ const en = {
   followText: 'Follow the text on the map',
   followHint: 'The map shows what the paragraph in the middle of the text mentions.',
   followReduced: 'Reduced motion: the map marks what the paragraph mentions but does not move.',
-  showInText: (ref: string) => `Show ${ref} in the text`,
+  showInText: (ref: string) => `Show in the text (${ref})`,
 } as const;
 
 type Messages = {
@@ -212,7 +212,7 @@ const sv: Messages = {
   followText: 'Följ texten på kartan',
   followHint: 'Kartan visar det som stycket mitt i texten nämner.',
   followReduced: 'Minskad rörelse: kartan markerar det stycket nämner men flyttas inte.',
-  showInText: (ref) => `Visa ${ref} i texten`,
+  showInText: (ref) => `Visa i texten (${ref})`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

@@ -1,8 +1,10 @@
+import { Fragment } from 'react';
 import { useView } from '../app/ViewContext';
 import { sourceOf } from '../model/view';
 import { formatDate } from '../i18n/format';
 import type { Provenance } from '../model/schema';
 import { sentenceText } from '../model/text';
+import { revealSentence } from './useSentences';
 
 /** The sentences of the release that state a fact, or the external source it comes from. */
 export function SourceQuote({ provenance }: { provenance: Provenance }) {
@@ -15,9 +17,20 @@ export function SourceQuote({ provenance }: { provenance: Provenance }) {
         <>
           <h3>{t.quotedSentence}</h3>
           {provenance.sentences.map((ref) => (
-            <blockquote key={ref} lang={lang} cite={index.release.meta.sourceUrl ?? undefined}>
-              {sentenceText(index.release.text[lang], ref)}
-            </blockquote>
+            <Fragment key={ref}>
+              <blockquote lang={lang} cite={index.release.meta.sourceUrl ?? undefined}>
+                {sentenceText(index.release.text[lang], ref)}
+              </blockquote>
+              {ref !== 'title' && (
+                <button
+                  type="button"
+                  className="citation"
+                  onClick={() => revealSentence(ref, lang)}
+                >
+                  {t.showInText(ref)}
+                </button>
+              )}
+            </Fragment>
           ))}
         </>
       )}

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useState, type HTMLAttributes } from 'react';
 import { useView } from '../app/ViewContext';
 import type { Lang } from '../model/lang';
+import { prefersReducedMotion } from '../map/motion';
 import { sentenceKeys, sentenceOrder, stepSentence } from '../state/reading';
 
 export interface SentenceAt {
@@ -17,6 +18,17 @@ export interface SentenceAt {
 export const sentenceId = (ref: string, lang: Lang): string =>
   `sentence-${lang}-${ref.replace('.', '-')}`;
 export const glossId = (ref: string): string => `gloss-${ref.replace('.', '-')}`;
+
+/**
+ * Scrolls the text to a sentence (and, side by side, its pair with it: they share a row) and
+ * focuses it, so its counterpart is marked. For a citation opened from the details.
+ */
+export function revealSentence(ref: string, lang: Lang): void {
+  const element = document.getElementById(sentenceId(ref, lang));
+  if (!element) return;
+  element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  element.focus({ preventScroll: true });
+}
 
 const other = (lang: Lang): Lang => (lang === 'sv' ? 'en' : 'sv');
 const same = (a: SentenceAt | null, ref: string, lang: Lang) => a?.ref === ref && a.lang === lang;
@@ -35,7 +47,15 @@ export function useSentences(parallel: boolean): SentenceReader {
   const [hover, setHover] = useState<SentenceAt | null>(null);
   const [focus, setFocus] = useState<SentenceAt | null>(null);
   const [stop, setStop] = useState<SentenceAt | null>(null);
-  const [gloss, setGloss] = useState<string | null>(null);
+  // A gloss belongs to the one-language view it was asked for in.
+  const view = parallel ? 'parallel' : state.lang;
+  const [asked, setAsked] = useState<{ ref: string; view: string } | null>(null);
+  const gloss = asked?.view === view ? asked.ref : null;
+  const setGloss = (toggle: (ref: string | null) => string | null) =>
+    setAsked((a) => {
+      const next = toggle(a?.view === view ? a.ref : null);
+      return next ? { ref: next, view } : null;
+    });
   const active = hover ?? focus;
   const activeRef = active?.ref ?? null;
 
@@ -43,8 +63,6 @@ export function useSentences(parallel: boolean): SentenceReader {
     setReading(activeRef ? sentenceKeys(index, activeRef) : new Set());
   }, [index, activeRef, setReading]);
   useEffect(() => () => setReading(new Set()), [setReading]);
-  // A gloss belongs to one-language view.
-  useEffect(() => setGloss(null), [parallel, state.lang]);
 
   const move = useCallback((to: SentenceAt) => {
     setStop(to);
@@ -98,11 +116,11 @@ export function useSentences(parallel: boolean): SentenceReader {
           setGloss((g) => (g === ref ? null : ref));
         } else if (!parallel && event.key === 'Escape' && gloss === ref) {
           event.stopPropagation(); // closes the gloss, not the details too
-          setGloss(null);
+          setAsked(null);
         }
       },
     };
   };
 
-  return { gloss, closeGloss: () => setGloss(null), sentenceProps };
+  return { gloss, closeGloss: () => setAsked(null), sentenceProps };
 }

@@ -15,7 +15,7 @@ const KYIV = 'kyiv-advisers-2026-01-03';
 const stateWith = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...patch });
 
 describe('parseUrl', () => {
-  it('opens the newest release in Swedish, one language, all meetings, nothing selected, external facts shown', () => {
+  it('opens the newest release in Swedish, one language, all meetings, nothing selected, external facts shown, not following the text', () => {
     for (const search of ['', '?']) {
       const { state, notices } = parseUrl(search);
       expect(state).toEqual({
@@ -25,6 +25,7 @@ describe('parseUrl', () => {
         meeting: null,
         selected: null,
         external: true,
+        follow: false,
       });
       expect(notices).toEqual([]);
     }
