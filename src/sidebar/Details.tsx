@@ -5,6 +5,7 @@ import type { Actor } from '../model/schema';
 import { placeName, required, whoName } from '../model/view';
 import type { Selection } from '../state/url';
 import { SourceQuote } from './SourceQuote';
+import { useDetailsInSheet } from './useSheet';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -163,10 +164,12 @@ export function Details() {
   const view = useView();
   const { state, t, select } = view;
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
   const opener = useRef<Element | null>(null);
   const mounted = useRef(false);
   const details = state.selected ? describe(view, state.selected) : undefined;
   const selectedKey = state.selected ? `${state.selected.kind}:${state.selected.id}` : null;
+  useDetailsInSheet(section, details ? selectedKey : null);
 
   // Opening details moves focus to them; closing returns it to where it was. A view opened
   // from a link does not take focus on load.
@@ -200,7 +203,7 @@ export function Details() {
 
   if (!details) return null;
   return (
-    <section className="details" aria-labelledby="details-heading">
+    <section ref={section} className="details" aria-labelledby="details-heading">
       <div className="details-bar">
         <h2 id="details-heading" ref={heading} tabIndex={-1}>
           {details.title}
