@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import './reading.css';
 import { useView } from '../app/ViewContext';
-import { LANGS, type Lang } from '../model/lang';
+import { LANGS, otherLang, type Lang } from '../model/lang';
 import type { Mention } from '../model/markup';
 import { sentenceText, type Paragraph } from '../model/text';
 import { languageName } from '../i18n/format';
@@ -80,14 +80,15 @@ function Sentences({
       run.mention ? <MentionLink key={i} mention={run.mention} text={run.text} /> : run.text,
     );
     return (
-      <span
-        key={sentence.ref}
-        data-ref={sentence.ref}
-        {...reader.sentenceProps(sentence.ref, lang)}
-      >
-        {cited.has(sentence.ref) ? <mark className="cited">{runs}</mark> : runs}
-        {sentence.trailing}
-      </span>
+      <Fragment key={sentence.ref}>
+        <span data-ref={sentence.ref} {...reader.sentenceProps(sentence.ref, lang)}>
+          {cited.has(sentence.ref) ? <mark className="cited">{runs}</mark> : runs}
+          {sentence.trailing}
+        </span>
+        {reader.gloss === sentence.ref && (
+          <Gloss reference={sentence.ref} lang={otherLang(lang)} onClose={reader.closeGloss} />
+        )}
+      </Fragment>
     );
   });
 }
@@ -128,7 +129,10 @@ function Block({
   );
 }
 
-/** In one-language view, the counterpart of the sentence the reader asked about. */
+/**
+ * In one-language view, the counterpart of the sentence the reader asked about, right under
+ * it. Made of spans: it sits inside the paragraph.
+ */
 function Gloss({
   reference,
   lang,
@@ -138,21 +142,36 @@ function Gloss({
   lang: Lang;
   onClose: () => void;
 }) {
-  const { index, t, state } = useView();
-  const text = sentenceText(index.release.text[lang], reference);
+  const { index, t } = useView();
   return (
-    <div className="gloss" id={glossId(reference)}>
-      <p className="gloss-head">
+    <span className="gloss" id={glossId(reference)}>
+      <span className="gloss-head">
         <LanguageLabel lang={lang} />
-        <span className="visually-hidden"> {t.counterpartIn(languageName(lang, state.lang))}</span>
         <button type="button" className="gloss-close" onClick={onClose}>
           {t.hideCounterpart}
         </button>
-      </p>
-      <p lang={lang} className="gloss-text">
-        {text}
-      </p>
-    </div>
+      </span>
+      <span lang={lang} className="gloss-text">
+        {sentenceText(index.release.text[lang], reference)}
+      </span>
+    </span>
+  );
+}
+
+/** Says the counterpart a reader asked for, since focus stays on the sentence. */
+function GlossAnnouncer({ gloss }: { gloss: string | null }) {
+  const { index, state, t } = useView();
+  const lang = otherLang(state.lang);
+  const text = gloss ? sentenceText(index.release.text[lang], gloss) : undefined;
+  return (
+    <p className="visually-hidden" aria-live="polite">
+      {text && (
+        <>
+          {`${t.counterpartIn(languageName(lang, state.lang))}: `}
+          <span lang={lang}>{text}</span>
+        </>
+      )}
+    </p>
   );
 }
 
@@ -231,12 +250,12 @@ export function ReleaseText() {
     >
       <h2 className="visually-hidden">{t.releaseText}</h2>
       <ReadingBar parallel={parallel} />
+      {!parallel && <GlossAnnouncer gloss={reader.gloss} />}
       {paragraphs.map((p) => {
         const inFocus = !focus || focus.has(p.index);
         const classes = ['paragraph'];
         if (parallel) classes.push('paragraph--pair');
         if (focus) classes.push(inFocus ? 'paragraph--focus' : 'paragraph--dim');
-        const glossed = !parallel && reader.gloss?.startsWith(`p${p.index}.`) ? reader.gloss : null;
         return (
           <div key={p.index} className={classes.join(' ')} data-paragraph={p.index}>
             {langs.map((lang) => (
@@ -250,17 +269,6 @@ export function ReleaseText() {
                 parallel={parallel}
               />
             ))}
-            {!parallel && (
-              <div className="gloss-slot" aria-live="polite">
-                {glossed && (
-                  <Gloss
-                    reference={glossed}
-                    lang={state.lang === 'sv' ? 'en' : 'sv'}
-                    onClose={reader.closeGloss}
-                  />
-                )}
-              </div>
-            )}
           </div>
         );
       })}

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, type HTMLAttributes } from 'react';
 import { useView } from '../app/ViewContext';
-import type { Lang } from '../model/lang';
+import { otherLang, type Lang } from '../model/lang';
 import { prefersReducedMotion } from '../map/motion';
 import { sentenceKeys, sentenceOrder, stepSentence } from '../state/reading';
 
@@ -30,7 +30,6 @@ export function revealSentence(ref: string, lang: Lang): void {
   element.focus({ preventScroll: true });
 }
 
-const other = (lang: Lang): Lang => (lang === 'sv' ? 'en' : 'sv');
 const same = (a: SentenceAt | null, ref: string, lang: Lang) => a?.ref === ref && a.lang === lang;
 
 export interface SentenceReader {
@@ -74,7 +73,7 @@ export function useSentences(parallel: boolean): SentenceReader {
     const isCounterpart = parallel && active?.ref === ref && active.lang !== lang;
     const tabStop = stop ?? { ref: order[0] ?? '', lang: parallel ? 'sv' : state.lang };
     const described = parallel
-      ? sentenceId(ref, other(lang))
+      ? sentenceId(ref, otherLang(lang))
       : gloss === ref
         ? glossId(ref)
         : undefined;

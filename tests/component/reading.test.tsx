@@ -14,6 +14,8 @@ function sentence(text: string): HTMLElement {
   return found;
 }
 
+const glossText = () => document.querySelector<HTMLElement>('.gloss-text');
+
 const describedBy = (element: HTMLElement) =>
   (element.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -72,30 +74,37 @@ describe('side by side, sentences answer each other', () => {
 });
 
 describe('one language: a sentence shows its counterpart on request', () => {
-  it('Enter on a sentence shows the English under its paragraph, labelled a translation; Escape hides it', async () => {
+  it('Enter on a sentence shows the English right under it, labelled a translation, and says it; Escape hides it', async () => {
     const { user } = renderExplorer('/');
     act(() => sentence(WITKOFF_SV).focus());
     expect(screen.queryByText(WITKOFF_EN)).toBeNull();
     await user.keyboard('{Enter}');
 
-    const gloss = screen.getByText(WITKOFF_EN);
-    expect(gloss.getAttribute('lang')).toBe('en');
-    const box = gloss.closest('.gloss') as HTMLElement;
+    const gloss = glossText();
+    expect(gloss?.textContent).toBe(WITKOFF_EN);
+    expect(gloss?.getAttribute('lang')).toBe('en');
+    const box = gloss?.closest('.gloss') as HTMLElement;
+    expect(box.previousElementSibling).toBe(sentence(WITKOFF_SV));
     expect(within(box).getByText(/Inofficiell översättning/)).toBeDefined();
     expect(describedBy(sentence(WITKOFF_SV))).toEqual([box.textContent?.trim()]);
+    // Focus stays on the sentence, so a live region says the counterpart.
+    const live = document.querySelector('.release-text [aria-live="polite"]');
+    expect(live?.textContent).toBe(`Samma mening på engelska: ${WITKOFF_EN}`);
 
     await user.keyboard('{Escape}');
+    expect(glossText()).toBeNull();
     expect(screen.queryByText(WITKOFF_EN)).toBeNull();
   });
 
   it('a click shows the Swedish original in English view, and Hide removes it', async () => {
     const { user } = renderExplorer('/?lang=en');
     await user.click(sentence(WITKOFF_EN));
-    const gloss = screen.getByText(WITKOFF_SV);
-    expect(gloss.getAttribute('lang')).toBe('sv');
-    expect(within(gloss.closest('.gloss') as HTMLElement).getByText(/Original/)).toBeDefined();
+    const gloss = glossText();
+    expect(gloss?.textContent).toBe(WITKOFF_SV);
+    expect(gloss?.getAttribute('lang')).toBe('sv');
+    expect(within(gloss?.closest('.gloss') as HTMLElement).getByText(/Original/)).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Hide' }));
-    expect(screen.queryByText(WITKOFF_SV)).toBeNull();
+    expect(glossText()).toBeNull();
   });
 
   it('a click on a mention inside the sentence selects it and shows no counterpart', async () => {
