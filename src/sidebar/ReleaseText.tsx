@@ -181,6 +181,11 @@ function ReadingBar({ parallel }: { parallel: boolean }) {
   return (
     <div className="reading-bar">
       <div className="reading-tools">
+        {!parallel && (
+          <p className="column-head">
+            <LanguageLabel lang={state.lang} />
+          </p>
+        )}
         <button
           type="button"
           className="follow-toggle"

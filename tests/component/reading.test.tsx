@@ -74,6 +74,11 @@ describe('side by side, sentences answer each other', () => {
 });
 
 describe('one language: a sentence shows its counterpart on request', () => {
+  it('the text says whether it is the original or our translation', () => {
+    renderExplorer('/?lang=en');
+    expect(document.querySelector('.column-head')?.textContent).toBe('EN Unofficial translation');
+  });
+
   it('Enter on a sentence shows the English right under it, labelled a translation, and says it; Escape hides it', async () => {
     const { user } = renderExplorer('/');
     act(() => sentence(WITKOFF_SV).focus());
