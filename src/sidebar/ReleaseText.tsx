@@ -2,13 +2,13 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, type MouseEvent } fr
 import './reading.css';
 import { useView } from '../app/ViewContext';
 import { LANGS, otherLang, type Lang } from '../model/lang';
+import { Gloss, GlossAnnouncer } from './Gloss';
+import { ReadingBar } from './ReadingBar';
 import type { Mention } from '../model/markup';
-import { sentenceText, type Paragraph } from '../model/text';
-import { languageName } from '../i18n/format';
+import type { Paragraph } from '../model/text';
 import { paragraphKeys } from '../state/reading';
-import { LanguageLabel } from './LanguageLabel';
 import { useFollowText } from './useFollowText';
-import { glossId, useSentences, type SentenceReader } from './useSentences';
+import { useSentences, type SentenceReader } from './useSentences';
 import { isPhone } from './phone';
 import { keyOf, paragraphsOfMeeting, provenanceOf } from '../state/selection';
 import { serialiseUrl } from '../state/url';
@@ -126,93 +126,6 @@ function Block({
     </blockquote>
   ) : (
     <p lang={lang}>{body}</p>
-  );
-}
-
-/**
- * In one-language view, the counterpart of the sentence the reader asked about, right under
- * it. Made of spans: it sits inside the paragraph.
- */
-function Gloss({
-  reference,
-  lang,
-  onClose,
-}: {
-  reference: string;
-  lang: Lang;
-  onClose: () => void;
-}) {
-  const { index, t } = useView();
-  return (
-    <span className="gloss" id={glossId(reference)}>
-      <span className="gloss-head">
-        <LanguageLabel lang={lang} />
-        <button type="button" className="gloss-close" onClick={onClose}>
-          {t.hideCounterpart}
-        </button>
-      </span>
-      <span lang={lang} className="gloss-text">
-        {sentenceText(index.release.text[lang], reference)}
-      </span>
-    </span>
-  );
-}
-
-/** Says the counterpart a reader asked for, since focus stays on the sentence. */
-function GlossAnnouncer({ gloss }: { gloss: string | null }) {
-  const { index, state, t } = useView();
-  const lang = otherLang(state.lang);
-  const text = gloss ? sentenceText(index.release.text[lang], gloss) : undefined;
-  return (
-    <p className="visually-hidden" aria-live="polite">
-      {text && (
-        <>
-          {`${t.counterpartIn(languageName(lang, state.lang))}: `}
-          <span lang={lang}>{text}</span>
-        </>
-      )}
-    </p>
-  );
-}
-
-/** Above the text: "Follow the text", and in side-by-side view the heads of the two columns. */
-function ReadingBar({ parallel }: { parallel: boolean }) {
-  const { state, t, update } = useView();
-  return (
-    <div className="reading-bar">
-      <div className="reading-tools">
-        {!parallel && (
-          <p className="column-head">
-            <LanguageLabel lang={state.lang} />
-          </p>
-        )}
-        <button
-          type="button"
-          className="follow-toggle"
-          aria-pressed={state.follow}
-          aria-describedby="follow-hint"
-          onClick={() => update({ follow: !state.follow })}
-        >
-          {t.followText}
-        </button>
-        <span id="follow-hint" className="reading-hint">
-          {state.follow ? (prefersReducedMotion() ? t.followReduced : t.followHint) : ''}
-          {!state.follow && !parallel ? t.counterpartHint : ''}
-        </span>
-      </div>
-      {parallel && (
-        <div className="column-heads">
-          {LANGS.map((lang) => (
-            <p key={lang} className={`column-head column--${lang}`}>
-              <LanguageLabel lang={lang} />
-            </p>
-          ))}
-        </div>
-      )}
-      <p id="sentence-keys" className="visually-hidden">
-        {parallel ? t.sentenceKeysParallel : t.sentenceKeysSingle}
-      </p>
-    </div>
   );
 }
 

@@ -64,6 +64,7 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 
 describe('side by side reads at a reading measure', () => {
   for (const [width, height] of [
+    [1280, 800],
     [1440, 900],
     [1920, 1080],
   ] as const) {
