@@ -3,6 +3,7 @@
  * files (a journey's meeting, a mention's actor) are checked in validate.ts.
  */
 import * as z from 'zod/mini';
+import { invisibleTextProblem } from './visible';
 
 // zod/mini keeps the app's bundle small; the English locale gives readable default messages.
 z.config(z.locales.en());
@@ -10,13 +11,16 @@ z.config(z.locales.en());
 const id = z
   .string()
   .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase id like "kyiv-2026-01-03"'));
-const text = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, 'must not be empty'),
-    z.maxLength(2000, 'is longer than 2000 characters'),
-  );
+const text = z.string().check(
+  z.trim(),
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(2000, 'is longer than 2000 characters'),
+  // Zero-width or bidi-control text: see visible.ts.
+  z.superRefine((value, ctx) => {
+    const problem = invisibleTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }),
+);
 export const bilingual = z.strictObject({ sv: text, en: text });
 const isoDate = z.iso.date('must be a date like 2026-01-03');
 const countryCode = z

@@ -10,7 +10,7 @@ export function ReleaseHeader() {
   return (
     <header className="release-header">
       {titles.map((lang) => (
-        <h1 key={lang} lang={lang}>
+        <h1 key={lang} lang={lang} dir="auto">
           {text[lang].title.text}
         </h1>
       ))}
