@@ -4,7 +4,7 @@
  * mentions lights up on the map. The text is one tab stop; arrow keys move from sentence to
  * sentence (a roving tabindex). In one-language view, Enter or a click shows the counterpart.
  */
-import { useCallback, useEffect, useMemo, useState, type HTMLAttributes } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { useView } from '../app/ViewContext';
 import { otherLang, type Lang } from '../model/lang';
 import { prefersReducedMotion } from '../map/motion';
@@ -63,6 +63,23 @@ export function useSentences(parallel: boolean): SentenceReader {
   }, [index, activeRef, setReading]);
   useEffect(() => () => setReading(new Set()), [setReading]);
 
+  // The latest of pointer and focus wins. When focus moves (by keys, or to a citation), the
+  // text may scroll under a pointer that stays still; the browser then reports the pointer
+  // entering another sentence, which is not the reader pointing at it.
+  const pointer = useRef({ x: NaN, y: NaN });
+  const focusedAt = useRef<{ x: number; y: number } | null>(null);
+  useEffect(() => {
+    const record = (event: MouseEvent) => {
+      pointer.current = { x: event.clientX, y: event.clientY };
+    };
+    window.addEventListener('mousemove', record, { passive: true });
+    window.addEventListener('mousedown', record, { passive: true });
+    return () => {
+      window.removeEventListener('mousemove', record);
+      window.removeEventListener('mousedown', record);
+    };
+  }, []);
+
   const move = useCallback((to: SentenceAt) => {
     setStop(to);
     document.getElementById(sentenceId(to.ref, to.lang))?.focus();
@@ -86,9 +103,15 @@ export function useSentences(parallel: boolean): SentenceReader {
       className: classes.join(' '),
       tabIndex: same(tabStop, ref, lang) ? 0 : -1,
       'aria-describedby': described,
-      onMouseEnter: () => setHover({ ref, lang }),
+      onMouseEnter: (event) => {
+        const still = focusedAt.current;
+        if (still && still.x === event.clientX && still.y === event.clientY) return;
+        setHover({ ref, lang });
+      },
       onMouseLeave: () => setHover(null),
       onFocus: () => {
+        focusedAt.current = { ...pointer.current };
+        setHover(null);
         setFocus({ ref, lang });
         setStop({ ref, lang });
       },
