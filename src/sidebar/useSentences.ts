@@ -33,7 +33,7 @@ export function revealSentence(ref: string, lang: Lang): void {
 const same = (a: SentenceAt | null, ref: string, lang: Lang) => a?.ref === ref && a.lang === lang;
 
 export interface SentenceReader {
-  /** The sentence whose counterpart is shown under its paragraph, in one-language view. */
+  /** The sentence whose counterpart is shown right under it, in one-language view. */
   gloss: string | null;
   closeGloss: () => void;
   /** Attributes and handlers of one sentence's element. */

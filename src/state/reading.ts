@@ -91,9 +91,3 @@ export function stepSentence(order: string[], ref: string, key: string): string 
       return undefined;
   }
 }
-
-/** "p3.s2" as its paragraph and sentence numbers, or undefined for the title or a bad ref. */
-export function parseRef(ref: string): { paragraph: number; sentence: number } | undefined {
-  const match = /^p(\d+)\.s(\d+)$/.exec(ref);
-  return match ? { paragraph: Number(match[1]), sentence: Number(match[2]) } : undefined;
-}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   paragraphKeys,
-  parseRef,
   sentenceKeys,
   sentenceOrder,
   stepSentence,
@@ -80,13 +79,5 @@ describe('stepSentence', () => {
     expect(real[0]).toBe('p1.s1');
     expect(real).toContain('p3.s2');
     expect(real.indexOf('p3.s2')).toBeLessThan(real.indexOf('p4.s1'));
-  });
-});
-
-describe('parseRef', () => {
-  it('reads paragraph and sentence numbers, and rejects the title and junk', () => {
-    expect(parseRef('p3.s2')).toEqual({ paragraph: 3, sentence: 2 });
-    expect(parseRef('title')).toBeUndefined();
-    expect(parseRef('p3')).toBeUndefined();
   });
 });
