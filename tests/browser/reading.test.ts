@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { paragraphKeys } from '../../src/state/reading';
 import { indexFirstRelease } from '../unit/support/real-release';
+import { axeViolations, describeFindings } from './guards';
 import { setupBrowser } from './harness';
 import { arc, arcs, mapReady, marker } from './map-helpers';
 
@@ -219,6 +220,22 @@ describe('sentences answer each other', () => {
     expect(await gloss.textContent()).toContain('Original');
     await gloss.getByRole('button', { name: 'Hide' }).click();
     expect(await gloss.count()).toBe(0);
+  });
+});
+
+describe('axe-core finds no serious or critical violation while reading', () => {
+  test('side by side with a sentence focused, and one language with a counterpart shown', async () => {
+    const { page } = await open('?view=parallel', { width: 1440, height: 900, bypassCSP: true });
+    await sentence(page, 'sv', 'p3.s2').focus();
+    const parallel = await axeViolations(page);
+    expect(parallel, describeFindings(parallel)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Svenska', exact: true }).click();
+    await sentence(page, 'sv', 'p3.s2').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.gloss').waitFor();
+    const glossed = await axeViolations(page);
+    expect(glossed, describeFindings(glossed)).toEqual([]);
   });
 });
 
