@@ -3,6 +3,7 @@
  * files (a journey's meeting, a mention's actor) are checked in validate.ts.
  */
 import * as z from 'zod/mini';
+import { externalUrl } from './external-url';
 import { invisibleTextProblem } from './visible';
 
 // zod/mini keeps the app's bundle small; the English locale gives readable default messages.
@@ -26,7 +27,8 @@ const isoDate = z.iso.date('must be a date like 2026-01-03');
 const countryCode = z
   .string()
   .check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "SE"'));
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+// Rules for links a reader follows: see external-url.ts.
+const httpUrl = externalUrl;
 
 /** "title" or "p3.s2": paragraph 3, sentence 2 of the release (both counted from 1). */
 export const sentenceRef = z
