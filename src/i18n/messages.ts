@@ -101,6 +101,20 @@ const en = {
   originalIn: (language: string) => `Original in ${language}`,
   defaultTranslator: 'the diplomap editors',
   kind: 'Kind',
+  original: 'Original',
+  translation: 'Unofficial translation',
+  sentenceKeys: 'Up and down arrows move from sentence to sentence.',
+  sentenceKeysParallel:
+    'Up and down arrows move from sentence to sentence, left and right to the same sentence in the other language.',
+  sentenceKeysSingle:
+    'Up and down arrows move from sentence to sentence; Enter, or a click, shows the sentence in the other language.',
+  counterpartHint: 'Click a sentence or press Enter on it to see it in the other language.',
+  counterpartIn: (language: string) => `The same sentence in ${language}`,
+  hideCounterpart: 'Hide',
+  followText: 'Follow the text on the map',
+  followHint: 'The map shows what the paragraph in the middle of the text mentions.',
+  followReduced: 'Reduced motion: the map marks what the paragraph mentions but does not move.',
+  showInText: (ref: string) => `Show in the text (${ref})`,
 } as const;
 
 type Messages = {
@@ -204,6 +218,21 @@ const sv: Messages = {
   originalIn: (language) => `Original på ${language}`,
   defaultTranslator: 'diplomaps redaktion',
   kind: 'Typ',
+  original: 'Original',
+  translation: 'Inofficiell översättning',
+  sentenceKeys: 'Pil upp och ned flyttar från mening till mening.',
+  sentenceKeysParallel:
+    'Pil upp och ned flyttar från mening till mening, vänster och höger till samma mening på det andra språket.',
+  sentenceKeysSingle:
+    'Pil upp och ned flyttar från mening till mening; Enter, eller ett klick, visar meningen på det andra språket.',
+  counterpartHint:
+    'Klicka på en mening eller tryck Enter på den för att se den på det andra språket.',
+  counterpartIn: (language) => `Samma mening på ${language}`,
+  hideCounterpart: 'Dölj',
+  followText: 'Följ texten på kartan',
+  followHint: 'Kartan visar det som stycket mitt i texten nämner.',
+  followReduced: 'Minskad rörelse: kartan markerar det stycket nämner men flyttas inte.',
+  showInText: (ref) => `Visa i texten (${ref})`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

@@ -10,6 +10,7 @@ import { whenText } from './labels';
 import { MarkBadges } from './Mark';
 import type { Selection } from '../state/url';
 import { SourceQuote } from './SourceQuote';
+import { useDetailsInSheet } from './useSheet';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -213,10 +214,12 @@ export function Details() {
   const view = useView();
   const { state, t, select } = view;
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
   const opener = useRef<Element | null>(null);
   const mounted = useRef(false);
   const details = state.selected ? describe(view, state.selected) : undefined;
   const selectedKey = state.selected ? `${state.selected.kind}:${state.selected.id}` : null;
+  useDetailsInSheet(section, details ? selectedKey : null);
 
   // Opening details moves focus to them; closing returns it to where it was. A view opened
   // from a link does not take focus on load.
@@ -250,7 +253,7 @@ export function Details() {
 
   if (!details) return null;
   return (
-    <section className="details" aria-labelledby="details-heading">
+    <section ref={section} className="details" aria-labelledby="details-heading">
       <div className="details-bar">
         <h2 id="details-heading" ref={heading} tabIndex={-1} dir="auto">
           {details.title}

@@ -1,9 +1,11 @@
+import { Fragment } from 'react';
 import { LinkHost } from './LinkHost';
 import { useView } from '../app/ViewContext';
 import { originalLang, sourceOf } from '../model/view';
 import { formatDate, languageName } from '../i18n/format';
 import type { ExternalSource, Provenance } from '../model/schema';
 import { sentenceText } from '../model/text';
+import { revealSentence } from './useSentences';
 
 /** "Interfax-Ukraine, 3 January 2026: <headline>", linked. */
 export function ExternalSourceLine({ source }: { source: ExternalSource }) {
@@ -55,9 +57,20 @@ export function SourceQuote({
           {headings && <h3>{t.quotedSentence}</h3>}
           <p className="lang-label">{t.originalIn(languageName(original, lang))}</p>
           {provenance.sentences.map((ref) => (
-            <blockquote key={ref} lang={original} cite={cite} className="quote-original">
-              {sentenceText(index.release.text[original], ref)}
-            </blockquote>
+            <Fragment key={ref}>
+              <blockquote lang={original} cite={cite} className="quote-original">
+                {sentenceText(index.release.text[original], ref)}
+              </blockquote>
+              {ref !== 'title' && (
+                <button
+                  type="button"
+                  className="citation"
+                  onClick={() => revealSentence(ref, lang)}
+                >
+                  {t.showInText(ref)}
+                </button>
+              )}
+            </Fragment>
           ))}
           {lang !== original && (
             <>
