@@ -116,6 +116,7 @@ export function suggestEvents(
   let current: MeetingState | undefined;
   let lastSubject: string | undefined;
   const now = context.releaseDate ?? context.visitDate;
+  const placeCountry = (p: PlaceEntity) => p.geocoded?.country ?? p.country;
 
   const actorsIn = (s: SentenceView) =>
     s.mentions
@@ -127,9 +128,26 @@ export function suggestEvents(
     s.mentions
       .filter((m) => m.kind === 'place')
       .map((m) => ({ mention: m, place: registry.place(m.id) }))
-      .filter((x): x is { mention: SentenceMention; place: PlaceEntity } => x.place !== undefined);
+      .filter(
+        (x): x is { mention: SentenceMention; place: PlaceEntity } =>
+          x.place !== undefined && !isFrame(x.place),
+      );
   const afterFrom = (s: SentenceView, m: SentenceMention) =>
     /(?:från|ifrån|from)\s+$/iu.test(s.text.slice(0, m.start));
+  /** "EU:s konkurrenskraft", "NATO’s summit": the actor owns a topic, it does not take part. */
+  const possessive = (s: SentenceView, m: SentenceMention) =>
+    /^(?::s|['’]s)(?![\p{L}])/u.test(s.text.slice(m.end));
+  const meetersIn = (s: SentenceView) => travellersIn(s).filter((t) => !possessive(s, t.mention));
+  /**
+   * A country that contains a place the release names is the frame of the trip ("besöker Norge"
+   * with Utøya and Oslo), not a stop of its own.
+   */
+  const frames = new Set(
+    registry.places
+      .filter((p) => p.kind !== 'country' && p.origin === 'text' && placeCountry(p))
+      .map((p) => placeCountry(p)),
+  );
+  const isFrame = (p: PlaceEntity) => p.kind === 'country' && frames.has(p.country);
 
   const dateFor = (
     s: SentenceView,
@@ -231,8 +249,6 @@ export function suggestEvents(
   const cite = (list: string[], ref: string) => {
     if (!list.includes(ref)) list.push(ref);
   };
-
-  const placeCountry = (p: PlaceEntity) => p.geocoded?.country ?? p.country;
 
   /** Where an actor sets out from for a meeting; undefined if local or unknown. */
   const originOf = (
@@ -430,7 +446,7 @@ export function suggestEvents(
   ];
   for (const s of reading) {
     const actors = actorsIn(s);
-    const travellers = travellersIn(s);
+    const travellers = meetersIn(s);
     const places = placesIn(s);
     const firstDate = s.dates.find((d) => d.date);
     const flavour = flavourOf(lang, s.text);
@@ -458,6 +474,42 @@ export function suggestEvents(
         join(m, t.actor, 'remote', s, `takes part by video (${s.ref})`, 'other');
       current = m;
       continue;
+    }
+
+    // A visitor received in Sweden: "welcome Finland’s Prime Minister Sanna Marin to Stockholm",
+    // "tar emot Finlands statsminister": a meeting in Sweden, the guests' journeys inferred.
+    const receiveAt = cueAt('receiveActive', lang, s.text);
+    if (receiveAt !== undefined) {
+      const isHome = (a: ActorEntity) => a.country === HOME.country && !a.organisation;
+      const hosts = travellers.filter((t) => t.mention.end <= receiveAt && isHome(t.actor));
+      const guests = travellers.filter(
+        (t) => t.mention.start > receiveAt && !isHome(t.actor) && t.actor !== hosts[0]?.actor,
+      );
+      const abroad = places.some(
+        (p) => !afterFrom(s, p.mention) && placeCountry(p.place) !== HOME.country,
+      );
+      const named = places.find(
+        (p) => p.mention.start > receiveAt && placeCountry(p.place) === HOME.country,
+      )?.place;
+      if (hosts.length > 0 && guests.length > 0 && (named || !abroad)) {
+        const where =
+          named ??
+          (current && placeCountry(current.place) === HOME.country
+            ? current.place
+            : registry.home());
+        const m = meetingAt(where, s, dateFor(s, firstDate), { flavour, visit: true, summary });
+        cite(m.refs, s.ref);
+        if (!named && !summary && m.refs.length === 1)
+          m.notes.push(
+            `the release names no place: the visit is put in ${where.names.en}, the seat of the Swedish Government`,
+          );
+        for (const h of hosts)
+          join(m, h.actor, 'in-person', s, `receives the visitors (${s.ref})`, 'other');
+        for (const g of guests)
+          join(m, g.actor, 'in-person', s, `visits Sweden (${s.ref})`, 'traveller');
+        current = m;
+        continue;
+      }
     }
 
     const visitAt = cueAt('visit', lang, s.text);
@@ -514,6 +566,10 @@ export function suggestEvents(
             (meetAt === undefined || t.mention.start < meetAt),
         );
         const locals = travellers.filter((t) => meetAt !== undefined && t.mention.start >= meetAt);
+        // Someone named after a stop is there ("till Utøya och därefter till Oslo, där han …
+        // tillsammans med Erna Solberg"): the last stop named before them, else the first.
+        const stopOf = (t: { mention: SentenceMention }) =>
+          Math.max(0, destinations.filter((d) => d.start < t.mention.start).length - 1);
         const cuts = boundaries(s.text);
         const onward = hasCue('onward', lang, s.text);
         let previous: MeetingState | undefined;
@@ -547,19 +603,17 @@ export function suggestEvents(
           const m = sameAsCurrent ?? meetingAt(d.place, s, when, { flavour, visit: true, summary });
           if (sameAsCurrent && summary) cite(m.refs, s.ref);
           if (subject) travel(subject, m, s, i === 0 ? explicitFrom : undefined, onward || i > 0);
-          if (i === 0) {
-            for (const c of companions)
-              join(
-                m,
-                c.actor,
-                'in-person',
-                s,
-                `travels there with the group (${s.ref})`,
-                'traveller',
-              );
-            for (const l of locals)
-              join(m, l.actor, 'in-person', s, `meets the visitors there (${s.ref})`, 'other');
-          }
+          for (const c of companions.filter((x) => stopOf(x) === i))
+            join(
+              m,
+              c.actor,
+              'in-person',
+              s,
+              `travels there with the group (${s.ref})`,
+              'traveller',
+            );
+          for (const l of locals.filter((x) => stopOf(x) === i))
+            join(m, l.actor, 'in-person', s, `meets the visitors there (${s.ref})`, 'other');
           previous = m;
           current = m;
         });
@@ -595,7 +649,10 @@ export function suggestEvents(
     }
 
     // A meeting named with a place: "mötet … i Paris den 6 januari".
-    const meetingWord = hasCue('meetingNoun', lang, s.text) || hasCue('participate', lang, s.text);
+    const meetingWord =
+      hasCue('meetingNoun', lang, s.text) ||
+      hasCue('participate', lang, s.text) ||
+      hasCue('meet', lang, s.text);
     const where = places.find((p) => !afterFrom(s, p.mention));
     if (meetingWord && where) {
       const candidate = focus?.place === where.place ? focus : current;
