@@ -1,5 +1,5 @@
 /**
- * npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD]
+ * npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD|YYYY-MM]
  *
  * Drafts a release folder from the text of a press release: the text with its mentions
  * linked, places geocoded from the offline gazetteer, actors, and suggested meetings and
@@ -14,13 +14,14 @@ import { loadGazetteer } from '../geo/gazetteer';
 import { createGeocoder } from '../geo/geocoder';
 import { isLang } from '../src/model/lang';
 import { TextFormatError } from '../src/model/text';
-import { buildDraft } from './draft/build';
+import { buildDraft, DraftDateError } from './draft/build';
 import { mergeDraft } from './draft/merge';
 import { formatMentions, formatSuggestions } from './draft/table';
 import { checkReleaseFolder } from './lib/check';
 import { readReleaseFolder, RELEASES_DIR } from './lib/release-folders';
 
-const USAGE = 'usage: npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD]';
+const USAGE =
+  'usage: npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD|YYYY-MM]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -53,8 +54,11 @@ if (!existsSync(file)) fail(`no such file: ${file}`);
 if (values.lang !== undefined && !isLang(values.lang))
   fail(`--lang must be sv or en, not "${values.lang}"`);
 const date = values.date;
-if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
-  fail(`--date must be a date like 2026-01-03, not "${date}"`);
+if (
+  date !== undefined &&
+  (!/^\d{4}-\d{2}(-\d{2})?$/.test(date) || Number.isNaN(Date.parse(date)))
+) {
+  fail(`--date must be a date like 2026-01-03 or a month like 2021-07, not "${date}"`);
 }
 const outId = values.out === undefined ? undefined : basename(resolve(values.out));
 if (outId !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(outId)) {
@@ -79,6 +83,7 @@ const draft = (() => {
   } catch (error) {
     // A text with no paragraphs after its title is not a release yet.
     if (error instanceof TextFormatError) return fail(`${file}: ${error.message}`);
+    if (error instanceof DraftDateError) return fail(`${file}: ${error.message}`);
     throw error;
   }
 })();

@@ -30,7 +30,8 @@ export interface DraftOptions {
   lang?: Lang;
   /** The release id (= folder name); by default the visit's date and a slug of the title. */
   id?: string;
-  /** The release's date (--date): relative days are counted from it, years taken from it. */
+  /** The release's date or month (--date 2026-01-05, --date 2021-07): years are taken from it,
+   * relative days counted from it when it is a day. */
   releaseDate?: string;
   /** Today's date, for a year when neither the text nor --date gives one. */
   today: string;
@@ -56,6 +57,9 @@ export interface DraftResult {
   journeys: Journey[];
   sourceChanges: string[];
 }
+
+/** The release's dates cannot be placed in a year: the draft stops rather than guess one. */
+export class DraftDateError extends Error {}
 
 const other = (lang: Lang): Lang => (lang === 'sv' ? 'en' : 'sv');
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
@@ -118,6 +122,14 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
     today: options.today,
   });
   const resolved = dates;
+  const yearless = dates.find(
+    (d) => !d.quoted && d.expression.type === 'absolute' && !d.resolution.date,
+  );
+  if (!foundVisit && !options.releaseDate && yearless?.resolution.problem) {
+    throw new DraftDateError(
+      `"${yearless.label}" (paragraph ${yearless.paragraph === 0 ? 'title' : yearless.paragraph}): ${yearless.resolution.problem}`,
+    );
+  }
 
   // Entities and the marks that link them.
   const registry = createRegistry(geocoder, lang);
@@ -181,8 +193,11 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
       mentions: p.mentions
         .filter((m) => m.start >= s.start && m.start < s.end)
         .map((m) => ({ kind: m.kind, id: m.id, start: m.start - s.start, end: m.end - s.start })),
+      // A date inside a quotation is the speaker's ("Den 22 juli 2011"), not a meeting's.
       dates: resolved
-        .filter((d) => d.paragraph === p.index && d.start >= s.start && d.start < s.end)
+        .filter(
+          (d) => d.paragraph === p.index && d.start >= s.start && d.start < s.end && !d.quoted,
+        )
         .map((d) => ({
           start: d.start - s.start,
           end: d.end - s.start,
@@ -193,13 +208,14 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
         })),
     })),
   );
-  const visitDate = foundVisit ?? options.releaseDate ?? options.today;
+  const releaseDay = options.releaseDate?.length === 10 ? options.releaseDate : undefined;
+  const visitDate = foundVisit ?? releaseDay ?? options.releaseDate?.concat('-01') ?? options.today;
   const { meetings, journeys } = suggestEvents(views, {
     lang,
     registry,
     ...(foundVisit ? { visitDate: foundVisit } : {}),
     ...(visitDateRef ? { visitDateRef } : {}),
-    ...(options.releaseDate ? { releaseDate: options.releaseDate } : {}),
+    ...(releaseDay ? { releaseDate: releaseDay } : {}),
     today: options.today,
   });
 
@@ -282,13 +298,15 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
     `Drafted by npm run draft from source.${lang}.md (${LANGUAGE[lang]}${detected ? ', detected' : ''}).`,
     foundVisit
       ? `visitDate ${foundVisit} is the first date of the release (${visitDateRef ?? '?'}).`
-      : `No date found in the release: visitDate is ${options.releaseDate ? 'the --date given' : 'today'}; set it.`,
+      : `No date found in the release: visitDate is ${releaseDay ? 'the --date given' : options.releaseDate ? 'the first day of the --date month' : 'today'}; set it.`,
     lang === 'en'
       ? 'The release is in English: write the Swedish text in text.sv.md, sentence for sentence.'
       : '',
-    options.releaseDate
-      ? `published is the --date given (${options.releaseDate}).`
-      : 'Fill in published if known.',
+    releaseDay
+      ? `published is the --date given (${releaseDay}).`
+      : options.releaseDate
+        ? `Published in ${options.releaseDate} (the --date given): fill in published with the day if known.`
+        : 'Fill in published if known.',
     'Fill in sourceUrl if known, and list any external sources.',
     gaps.length > 0
       ? `Not resolved: ${gaps.map((g) => `"${g.mention}" (${g.ref}, ${g.kind}: ${g.problem ?? ''})`).join('; ')}.`
@@ -297,7 +315,7 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
   const meta: ReleaseMeta = {
     id,
     sourceUrl: null,
-    published: options.releaseDate ?? null,
+    published: releaseDay ?? null,
     visitDate,
     sources: [],
     draft: clip(metaChecks.filter(Boolean).join(' ')),

@@ -654,6 +654,44 @@ export function suggestEvents(
       hasCue('participate', lang, s.text) ||
       hasCue('meet', lang, s.text);
     const where = places.find((p) => !afterFrom(s, p.mention));
+    // "Ett uppföljande möte … planeras i samband med ledarmötet i Paris på tisdag": the place
+    // and the date belong to the leaders' meeting; the follow-up is held in connection with it.
+    const connectAt = cueAt('connection', lang, s.text);
+    if (meetingWord && where && connectAt !== undefined && where.mention.start > connectAt) {
+      const phrase = s.text.slice(connectAt).replace(/[.!?]+$/u, '');
+      const ownFlavour = flavourOf(lang, s.text.slice(0, connectAt));
+      const theirFlavour = flavourOf(lang, s.text.slice(connectAt));
+      const their = s.dates.find((d) => d.date && d.start > connectAt);
+      const anchor =
+        [...meetings]
+          .reverse()
+          .find(
+            (m) =>
+              m.place === where.place &&
+              (!their?.date || m.date === their.date) &&
+              (!theirFlavour || !m.flavour || m.flavour === theirFlavour),
+          ) ??
+        meetingAt(where.place, s, dateFor(s, their), {
+          ...(theirFlavour ? { flavour: theirFlavour } : {}),
+        });
+      cite(anchor.refs, s.ref);
+      const m = meetingAt(
+        anchor.place,
+        s,
+        {
+          date: anchor.date,
+          note: `"${phrase}" (${s.ref}): the release gives it no date or place of its own; those of the meeting it is held in connection with (${anchor.refs[0] ?? s.ref}) are used`,
+          problem: `approximate: held ${phrase}, not on a date of its own`,
+          refs: [],
+        },
+        { ...(ownFlavour ? { flavour: ownFlavour } : {}), force: true },
+      );
+      m.connectedTo = { meeting: anchor, phrase };
+      for (const t of travellers.filter((x) => x.mention.start < connectAt))
+        join(m, t.actor, 'in-person', s, `takes part (${s.ref})`, 'other');
+      current = m;
+      continue;
+    }
     if (meetingWord && where) {
       const candidate = focus?.place === where.place ? focus : current;
       const sameAsCurrent =

@@ -30,6 +30,8 @@ export interface MeetingState {
   refs: string[];
   participants: Map<string, { mode: Participant['mode']; refs: string[]; note: string }>;
   notes: string[];
+  /** Held "i samband med" another meeting: its date and place are that meeting's, approximately. */
+  connectedTo?: { meeting: MeetingState; phrase: string };
 }
 
 export interface JourneyState {
