@@ -21,7 +21,7 @@ import { detectLanguage } from './language';
 import { findMentions, type MentionFind } from './mentions';
 import { normaliseSource } from './source';
 import { refOrder } from './suggestions';
-import { isNotAName, slugify } from './words';
+import { slugify } from './words';
 
 export interface DraftOptions {
   /** The release as given: plain text or Markdown. */
@@ -68,20 +68,20 @@ const clip = (text: string, max = 1990) =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 const LANGUAGE: Record<Lang, string> = { sv: 'Swedish', en: 'English' };
 
-/** Title words for a folder name: "Nationella säkerhetsrådgivare besökte Kiev" → "…-kiev". */
-const SKIP = new Set(
-  'och att det som en på är av för med till den de i om ett under efter the and of to in on at for with a an from by'.split(
-    ' ',
-  ),
-);
+/**
+ * The title's words as a folder name, cut at a word within 60 characters: "Prime Minister Ulf
+ * Kristersson to welcome Finland’s Prime Minister Sanna Marin" →
+ * "prime-minister-ulf-kristersson-to-welcome-finlands-prime".
+ */
 export function titleSlug(title: string): string {
-  const words = title
-    .split(/\s+/)
-    .filter(
-      (w) => /\p{L}/u.test(w) && !/\d/.test(w) && !SKIP.has(w.toLowerCase()) && !isNotAName(w),
-    )
-    .slice(0, 4);
-  return slugify(words.join(' ')) || 'release';
+  const words = slugify(title.replace(/['’]/gu, '')).split('-').filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > 60) break;
+    slug = next;
+  }
+  return slug || 'release';
 }
 
 /** The TODO translation: one paragraph per source paragraph, one TODO sentence per sentence. */

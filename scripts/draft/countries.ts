@@ -134,6 +134,19 @@ const ADJECTIVES: Record<Lang, Record<string, string>> = {
   },
 };
 
+/**
+ * Nationality words in a text ("Finnish", "finska", "svenska"), as mentions of their country.
+ * English ones are capitalised; "us" and "uk" are left to findCountries.
+ */
+export function findDemonyms(text: string, lang: Lang): CountryFind[] {
+  return tokenise(text, lang).flatMap((t): CountryFind[] => {
+    if (lang === 'en' && (!isCapitalised(t.text) || /^(us|uk)$/i.test(t.text))) return [];
+    if (lang === 'sv' && isCapitalised(t.text) && !t.sentenceInitial) return [];
+    const code = nationality(t.text, lang);
+    return code ? [{ start: t.start, end: t.end, label: t.text, code, genitive: false }] : [];
+  });
+}
+
 /** "amerikanska", "ukrainske", "American" → the country; undefined for any other word. */
 export function nationality(word: string, lang: Lang): string | undefined {
   const w = word.toLowerCase();

@@ -502,6 +502,7 @@ export function resolveDates<T extends DateFind>(
   // A date inside a quotation is one the speaker recalls, not the visit's.
   const own = finds.filter((f) => f.quoted !== true);
   let pinned: string | undefined;
+  let pin: { find: T; resolution: DateResolution } | undefined;
   if (!context.releaseDate) {
     for (const find of own) {
       const e = find.expression;
@@ -509,6 +510,7 @@ export function resolveDates<T extends DateFind>(
       const r = resolveDate(e, context);
       if (r.date && !r.problem) {
         pinned = r.date;
+        pin = { find, resolution: r };
         break;
       }
     }
@@ -524,6 +526,10 @@ export function resolveDates<T extends DateFind>(
     }
   }
   const full: DateContext = { ...base, ...(visitDate ? { visitDate } : {}) };
-  const dates = finds.map((find) => ({ ...find, resolution: resolveDate(find.expression, full) }));
+  const dates = finds.map((find) => ({
+    ...find,
+    // The date that pins the year keeps the note on how its own year was found.
+    resolution: find === pin?.find ? pin.resolution : resolveDate(find.expression, full),
+  }));
   return { dates, ...(visitDate ? { visitDate } : {}) };
 }

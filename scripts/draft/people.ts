@@ -360,6 +360,7 @@ export function findPeople(text: string, lang: Lang): PersonFind[] {
 /** "USA" → "USA:s", "Ukraina" → "Ukrainas", "Schweiz" → "Schweiz". */
 const swedishGenitive = (name: string) =>
   /[sxz]$/u.test(name) ? name : /^\p{Lu}+$/u.test(name) ? `${name}:s` : `${name}s`;
+const NORDIC = new Set(['SE', 'FI', 'NO', 'DK', 'IS']);
 const THE = new Set(['United States', 'United Kingdom', 'Netherlands', 'Philippines']);
 
 /** Where the text uses a title word ("Foreign Minister", "statsministern"), named or not. */
@@ -374,7 +375,11 @@ export function findTitles(text: string, lang: Lang): Span[] {
 export function roleOf(person: PersonFind, lang: Lang): Bilingual {
   const country = person.country;
   const composed = (l: Lang): string => {
-    const title = person.title[l];
+    // The Government calls the Nordic heads of government "statsminister", others "premiärminister".
+    const title =
+      l === 'sv' && person.title.en === 'Prime Minister' && country && NORDIC.has(country)
+        ? 'statsminister'
+        : person.title[l];
     if (!country) return l === 'en' ? title : title;
     const name = countryName(country, l) ?? country;
     return l === 'sv'
