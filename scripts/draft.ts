@@ -15,7 +15,8 @@ import { createGeocoder } from '../geo/geocoder';
 import { isLang } from '../src/model/lang';
 import { TextFormatError } from '../src/model/text';
 import { buildDraft, DraftDateError } from './draft/build';
-import { mergeDraft } from './draft/merge';
+import { mergeDraft, SUGGESTED_FILE, suggestionsIn } from './draft/merge';
+import { formatFiles } from './draft/format';
 import { formatMentions, formatSuggestions } from './draft/table';
 import { checkReleaseFolder } from './lib/check';
 import { readReleaseFolder, RELEASES_DIR } from './lib/release-folders';
@@ -102,8 +103,21 @@ console.log(
 
 mkdirSync(folder, { recursive: true });
 const existing = readReleaseFolder(folder).files;
-const { write, kept } = mergeDraft(existing, draft.files, draft.lang);
+// What the draft suggested before, so that what the editor deleted is not suggested again.
+const memory = join(folder, SUGGESTED_FILE);
+const before = existsSync(memory) ? readFileSync(memory, 'utf8').split('\n').filter(Boolean) : [];
+const { write: merged, kept } = mergeDraft(
+  existing,
+  await formatFiles(folder, draft.files),
+  draft.lang,
+  before,
+);
+// Formatted as npm run lint wants it; only what differs from the folder is written.
+const write = Object.fromEntries(
+  Object.entries(await formatFiles(folder, merged)).filter(([n, t]) => existing[n] !== t),
+);
 for (const [name, text] of Object.entries(write)) writeFileSync(join(folder, name), text);
+writeFileSync(memory, `${[...new Set([...before, ...suggestionsIn(draft.files)])].join('\n')}\n`);
 for (const line of kept) console.log(`kept ${line}`);
 const written = Object.keys(write);
 console.log(

@@ -1,7 +1,9 @@
 /**
  * Running the draft again must not undo an editor's work. What the editor has confirmed (an
  * item without `draft`) or written (a text file that is no longer the draft's) is kept; only
- * what is still a draft is replaced.
+ * what is still a draft is replaced. What the editor deleted stays deleted: the draft keeps the
+ * list of what it suggested (SUGGESTED_FILE), and a suggestion made before that is no longer in
+ * the folder is not made again. Once release.json is confirmed, nothing new is added.
  */
 import { LANGS, type Lang } from '../../src/model/lang';
 import type { ReleaseFiles } from '../../src/model/release';
@@ -11,6 +13,26 @@ export interface MergeResult {
   write: Record<string, string>;
   /** What was kept, one line each, for the editor. */
   kept: string[];
+}
+
+/** The draft's memory in a release folder: one suggestion per line ("meeting paris-2026-01-06"). */
+export const SUGGESTED_FILE = '.draft-suggested';
+
+const FILE_OF: Record<string, string> = {
+  place: 'places.json',
+  actor: 'actors.json',
+  delegation: 'actors.json',
+  meeting: 'meetings.json',
+  journey: 'meetings.json',
+  participant: 'meetings.json',
+};
+
+/** What to leave out of the fresh suggestions. */
+interface Skip {
+  /** Suggested before, deleted by the editor since. */
+  rejected: Set<string>;
+  /** release.json is confirmed: the release is done, nothing new is added. */
+  closed: boolean;
 }
 
 type Item = { id?: unknown; draft?: unknown; [key: string]: unknown };
@@ -34,13 +56,28 @@ function parse(text: string | undefined): unknown {
  */
 function mergeItems(
   existing: unknown,
-  fresh: Item[],
+  freshItems: Item[],
   what: string,
   kept: string[],
+  skip: Skip,
   carry?: (old: Item, fresh: Item) => Item,
 ): Item[] {
   const old = Array.isArray(existing) ? existing.filter(isItem) : [];
   const byId = new Map(old.filter((x) => typeof x.id === 'string').map((x) => [x.id as string, x]));
+  const fresh = freshItems.filter((item) => {
+    if (typeof item.id !== 'string' || byId.has(item.id)) return true;
+    if (skip.rejected.has(`${what} ${item.id}`)) {
+      kept.push(`${what} ${item.id}: deleted by the editor, not suggested again`);
+      return false;
+    }
+    if (skip.closed) {
+      kept.push(
+        `${what} ${item.id}: not added, release.json is confirmed (add it by hand if meant)`,
+      );
+      return false;
+    }
+    return true;
+  });
   const out = fresh.map((item) => {
     const before = typeof item.id === 'string' ? byId.get(item.id) : undefined;
     if (before && confirmed(before)) {
@@ -60,12 +97,22 @@ function mergeItems(
 }
 
 /** A meeting still in draft keeps the participants the editor has already confirmed. */
-function carryParticipants(kept: string[]) {
+function carryParticipants(kept: string[], skip: Skip) {
   return (old: Item, fresh: Item): Item => {
     const before = Array.isArray(old.participants) ? old.participants.filter(isItem) : [];
+    const had = new Set(before.map((p) => p.who));
+    const list = (
+      Array.isArray(fresh.participants) ? fresh.participants.filter(isItem) : []
+    ).filter((p) => {
+      const key = `participant ${String(fresh.id)}/${String(p.who)}`;
+      if (had.has(p.who) || !skip.rejected.has(key)) return true;
+      kept.push(
+        `meeting ${String(fresh.id)}: participant ${String(p.who)} deleted by the editor, not suggested again`,
+      );
+      return false;
+    });
     const done = before.filter((p) => p.draft === undefined && typeof p.who === 'string');
-    if (done.length === 0) return fresh;
-    const list = Array.isArray(fresh.participants) ? fresh.participants.filter(isItem) : [];
+    if (done.length === 0) return { ...fresh, participants: list };
     for (const p of done)
       kept.push(`meeting ${String(fresh.id)}: participant ${String(p.who)} confirmed, kept`);
     const doneWho = new Set(done.map((p) => p.who));
@@ -81,14 +128,52 @@ const allTodo = (text: string) =>
     .split(/\n\n/)
     .every((block) => block.startsWith('TODO'));
 
+/** Every suggestion in a folder's data files, as SUGGESTED_FILE lists them. */
+export function suggestionsIn(files: Record<string, string | undefined>): string[] {
+  const keys: string[] = [];
+  const ids = (value: unknown, what: string) => {
+    for (const item of Array.isArray(value) ? value.filter(isItem) : [])
+      if (typeof item.id === 'string') keys.push(`${what} ${item.id}`);
+  };
+  ids(parse(files['places.json']), 'place');
+  const actors = parse(files['actors.json']);
+  if (isItem(actors)) {
+    ids(actors.actors, 'actor');
+    ids(actors.delegations, 'delegation');
+  }
+  const meetings = parse(files['meetings.json']);
+  if (isItem(meetings)) {
+    ids(meetings.meetings, 'meeting');
+    ids(meetings.journeys, 'journey');
+    for (const m of Array.isArray(meetings.meetings) ? meetings.meetings.filter(isItem) : [])
+      for (const p of Array.isArray(m.participants) ? m.participants.filter(isItem) : [])
+        keys.push(`participant ${String(m.id)}/${String(p.who)}`);
+  }
+  return keys;
+}
+
 export function mergeDraft(
   existing: ReleaseFiles,
   draft: Record<string, string>,
   lang: Lang,
+  /** What the draft suggested last time (SUGGESTED_FILE), one key a line. */
+  suggestedBefore: readonly string[] = [],
 ): MergeResult {
   const write: Record<string, string> = {};
   const kept: string[] = [];
   const target = LANGS.find((l) => l !== lang) ?? 'en';
+  const present = new Set(suggestionsIn(existing));
+  const meta = parse(existing['release.json']);
+  const skip: Skip = {
+    // Only where the file is there: a file removed is redrafted whole.
+    rejected: new Set(
+      suggestedBefore.filter(
+        (key) =>
+          !present.has(key) && existing[FILE_OF[key.split(' ')[0] ?? ''] ?? ''] !== undefined,
+      ),
+    ),
+    closed: isItem(meta) && meta.draft === undefined,
+  };
 
   for (const [name, fresh] of Object.entries(draft)) {
     const before = existing[name];
@@ -135,7 +220,7 @@ export function mergeDraft(
       continue;
     }
     if (name === 'places.json' && Array.isArray(next)) {
-      write[name] = json(mergeItems(old, next.filter(isItem), 'place', kept));
+      write[name] = json(mergeItems(old, next.filter(isItem), 'place', kept, skip));
       continue;
     }
     if (name === 'actors.json' && isItem(old) && isItem(next)) {
@@ -145,12 +230,14 @@ export function mergeDraft(
           Array.isArray(next.actors) ? next.actors.filter(isItem) : [],
           'actor',
           kept,
+          skip,
         ),
         delegations: mergeItems(
           old.delegations,
           Array.isArray(next.delegations) ? next.delegations.filter(isItem) : [],
           'delegation',
           kept,
+          skip,
         ),
       });
       continue;
@@ -162,13 +249,15 @@ export function mergeDraft(
           Array.isArray(next.meetings) ? next.meetings.filter(isItem) : [],
           'meeting',
           kept,
-          carryParticipants(kept),
+          skip,
+          carryParticipants(kept, skip),
         ),
         journeys: mergeItems(
           old.journeys,
           Array.isArray(next.journeys) ? next.journeys.filter(isItem) : [],
           'journey',
           kept,
+          skip,
         ),
       });
       continue;
