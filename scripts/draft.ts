@@ -6,7 +6,7 @@
  * journeys, each marked `draft` for an editor to check. Prints what it found, writes the
  * folder without overwriting what an editor has confirmed, and lists what is left to do.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import exonyms from '../geo/exonyms.json' with { type: 'json' };
@@ -15,11 +15,13 @@ import { createGeocoder } from '../geo/geocoder';
 import { isLang } from '../src/model/lang';
 import { TextFormatError } from '../src/model/text';
 import { buildDraft, DraftDateError } from './draft/build';
-import { mergeDraft, SUGGESTED_FILE, suggestionsIn } from './draft/merge';
+import { mergeDraft } from './draft/merge';
 import { formatFiles } from './draft/format';
 import { formatMentions, formatSuggestions } from './draft/table';
 import { checkReleaseFolder } from './lib/check';
-import { readReleaseFolder, RELEASES_DIR } from './lib/release-folders';
+import { isCalendarDate, readTextInput } from './lib/input';
+import { readReleaseFolder, releasesRoot } from './lib/release-folders';
+import { checkDraftFolder } from './lib/safe-out';
 
 const USAGE =
   'usage: npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD|YYYY-MM]';
@@ -51,14 +53,13 @@ if (values.help) {
 const [file, ...extra] = positionals;
 if (!file || extra.length > 0)
   fail(file ? `one input file, not ${positionals.length}` : 'no input file');
-if (!existsSync(file)) fail(`no such file: ${file}`);
+const input = readTextInput(file);
+if ('error' in input) fail(input.error);
 if (values.lang !== undefined && !isLang(values.lang))
   fail(`--lang must be sv or en, not "${values.lang}"`);
 const date = values.date;
-if (
-  date !== undefined &&
-  (!/^\d{4}-\d{2}(-\d{2})?$/.test(date) || Number.isNaN(Date.parse(date)))
-) {
+// A day, or a month when that is all that is known of the release's date ("--date 2021-07").
+if (date !== undefined && !isCalendarDate(date) && !/^\d{4}-(0[1-9]|1[0-2])$/.test(date)) {
   fail(`--date must be a date like 2026-01-03 or a month like 2021-07, not "${date}"`);
 }
 const outId = values.out === undefined ? undefined : basename(resolve(values.out));
@@ -67,13 +68,15 @@ if (outId !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(outId)) {
     `the folder name "${outId}" is the release id: use lowercase letters, digits and hyphens, like 2026-01-03-kyiv-visit`,
   );
 }
+const refusal = values.out === undefined ? undefined : checkDraftFolder(values.out, releasesRoot());
+if (refusal) fail(refusal);
 
 const geocoder = createGeocoder(loadGazetteer(), exonyms);
 const draft = (() => {
   try {
     return buildDraft(
       {
-        source: readFileSync(file, 'utf8'),
+        source: input.text,
         ...(isLang(values.lang) ? { lang: values.lang } : {}),
         ...(outId ? { id: outId } : {}),
         ...(date ? { releaseDate: date } : {}),
@@ -88,7 +91,12 @@ const draft = (() => {
     throw error;
   }
 })();
-const folder = values.out === undefined ? join(RELEASES_DIR, draft.id) : resolve(values.out);
+const folder = values.out === undefined ? join(releasesRoot(), draft.id) : resolve(values.out);
+// Without --out the folder is named by the draft's id: check it the same way.
+if (values.out === undefined) {
+  const refused = checkDraftFolder(folder, releasesRoot());
+  if (refused) fail(refused);
+}
 const shown = relative(process.cwd(), folder) || '.';
 
 const language = draft.lang === 'sv' ? 'Swedish' : 'English';
@@ -103,21 +111,16 @@ console.log(
 
 mkdirSync(folder, { recursive: true });
 const existing = readReleaseFolder(folder).files;
-// What the draft suggested before, so that what the editor deleted is not suggested again.
-const memory = join(folder, SUGGESTED_FILE);
-const before = existsSync(memory) ? readFileSync(memory, 'utf8').split('\n').filter(Boolean) : [];
 const { write: merged, kept } = mergeDraft(
   existing,
   await formatFiles(folder, draft.files),
   draft.lang,
-  before,
 );
 // Formatted as npm run lint wants it; only what differs from the folder is written.
 const write = Object.fromEntries(
   Object.entries(await formatFiles(folder, merged)).filter(([n, t]) => existing[n] !== t),
 );
 for (const [name, text] of Object.entries(write)) writeFileSync(join(folder, name), text);
-writeFileSync(memory, `${[...new Set([...before, ...suggestionsIn(draft.files)])].join('\n')}\n`);
 for (const line of kept) console.log(`kept ${line}`);
 const written = Object.keys(write);
 console.log(

@@ -1,9 +1,11 @@
 /**
  * Running the draft again must not undo an editor's work. What the editor has confirmed (an
  * item without `draft`) or written (a text file that is no longer the draft's) is kept; only
- * what is still a draft is replaced. What the editor deleted stays deleted: the draft keeps the
- * list of what it suggested (SUGGESTED_FILE), and a suggestion made before that is no longer in
- * the folder is not made again. Once release.json is confirmed, nothing new is added.
+ * what is still a draft is replaced. What the editor deleted stays deleted: into a data file
+ * that is already there, the draft adds no item (nor participant) it does not hold; it lists
+ * them instead, for the editor to add by hand, or to delete the file and draft it anew.
+ * (A release folder holds only the release's files, so there is nowhere to keep a list of
+ * what was deleted: the file itself is that record.)
  */
 import { LANGS, type Lang } from '../../src/model/lang';
 import type { ReleaseFiles } from '../../src/model/release';
@@ -13,26 +15,6 @@ export interface MergeResult {
   write: Record<string, string>;
   /** What was kept, one line each, for the editor. */
   kept: string[];
-}
-
-/** The draft's memory in a release folder: one suggestion per line ("meeting paris-2026-01-06"). */
-export const SUGGESTED_FILE = '.draft-suggested';
-
-const FILE_OF: Record<string, string> = {
-  place: 'places.json',
-  actor: 'actors.json',
-  delegation: 'actors.json',
-  meeting: 'meetings.json',
-  journey: 'meetings.json',
-  participant: 'meetings.json',
-};
-
-/** What to leave out of the fresh suggestions. */
-interface Skip {
-  /** Suggested before, deleted by the editor since. */
-  rejected: Set<string>;
-  /** release.json is confirmed: the release is done, nothing new is added. */
-  closed: boolean;
 }
 
 type Item = { id?: unknown; draft?: unknown; [key: string]: unknown };
@@ -59,24 +41,16 @@ function mergeItems(
   freshItems: Item[],
   what: string,
   kept: string[],
-  skip: Skip,
+  left: string[],
   carry?: (old: Item, fresh: Item) => Item,
 ): Item[] {
   const old = Array.isArray(existing) ? existing.filter(isItem) : [];
   const byId = new Map(old.filter((x) => typeof x.id === 'string').map((x) => [x.id as string, x]));
+  // The file is there: an item it does not hold was deleted by the editor (or is new).
   const fresh = freshItems.filter((item) => {
-    if (typeof item.id !== 'string' || byId.has(item.id)) return true;
-    if (skip.rejected.has(`${what} ${item.id}`)) {
-      kept.push(`${what} ${item.id}: deleted by the editor, not suggested again`);
-      return false;
-    }
-    if (skip.closed) {
-      kept.push(
-        `${what} ${item.id}: not added, release.json is confirmed (add it by hand if meant)`,
-      );
-      return false;
-    }
-    return true;
+    if (existing === undefined || typeof item.id !== 'string' || byId.has(item.id)) return true;
+    left.push(`${what} ${item.id}`);
+    return false;
   });
   const out = fresh.map((item) => {
     const before = typeof item.id === 'string' ? byId.get(item.id) : undefined;
@@ -97,18 +71,15 @@ function mergeItems(
 }
 
 /** A meeting still in draft keeps the participants the editor has already confirmed. */
-function carryParticipants(kept: string[], skip: Skip) {
+function carryParticipants(kept: string[], left: string[]) {
   return (old: Item, fresh: Item): Item => {
     const before = Array.isArray(old.participants) ? old.participants.filter(isItem) : [];
     const had = new Set(before.map((p) => p.who));
     const list = (
       Array.isArray(fresh.participants) ? fresh.participants.filter(isItem) : []
     ).filter((p) => {
-      const key = `participant ${String(fresh.id)}/${String(p.who)}`;
-      if (had.has(p.who) || !skip.rejected.has(key)) return true;
-      kept.push(
-        `meeting ${String(fresh.id)}: participant ${String(p.who)} deleted by the editor, not suggested again`,
-      );
+      if (had.has(p.who)) return true;
+      left.push(`participant ${String(p.who)} of meeting ${String(fresh.id)}`);
       return false;
     });
     const done = before.filter((p) => p.draft === undefined && typeof p.who === 'string');
@@ -128,52 +99,15 @@ const allTodo = (text: string) =>
     .split(/\n\n/)
     .every((block) => block.startsWith('TODO'));
 
-/** Every suggestion in a folder's data files, as SUGGESTED_FILE lists them. */
-export function suggestionsIn(files: Record<string, string | undefined>): string[] {
-  const keys: string[] = [];
-  const ids = (value: unknown, what: string) => {
-    for (const item of Array.isArray(value) ? value.filter(isItem) : [])
-      if (typeof item.id === 'string') keys.push(`${what} ${item.id}`);
-  };
-  ids(parse(files['places.json']), 'place');
-  const actors = parse(files['actors.json']);
-  if (isItem(actors)) {
-    ids(actors.actors, 'actor');
-    ids(actors.delegations, 'delegation');
-  }
-  const meetings = parse(files['meetings.json']);
-  if (isItem(meetings)) {
-    ids(meetings.meetings, 'meeting');
-    ids(meetings.journeys, 'journey');
-    for (const m of Array.isArray(meetings.meetings) ? meetings.meetings.filter(isItem) : [])
-      for (const p of Array.isArray(m.participants) ? m.participants.filter(isItem) : [])
-        keys.push(`participant ${String(m.id)}/${String(p.who)}`);
-  }
-  return keys;
-}
-
 export function mergeDraft(
   existing: ReleaseFiles,
   draft: Record<string, string>,
   lang: Lang,
-  /** What the draft suggested last time (SUGGESTED_FILE), one key a line. */
-  suggestedBefore: readonly string[] = [],
 ): MergeResult {
   const write: Record<string, string> = {};
   const kept: string[] = [];
+  const left: string[] = [];
   const target = LANGS.find((l) => l !== lang) ?? 'en';
-  const present = new Set(suggestionsIn(existing));
-  const meta = parse(existing['release.json']);
-  const skip: Skip = {
-    // Only where the file is there: a file removed is redrafted whole.
-    rejected: new Set(
-      suggestedBefore.filter(
-        (key) =>
-          !present.has(key) && existing[FILE_OF[key.split(' ')[0] ?? ''] ?? ''] !== undefined,
-      ),
-    ),
-    closed: isItem(meta) && meta.draft === undefined,
-  };
 
   for (const [name, fresh] of Object.entries(draft)) {
     const before = existing[name];
@@ -220,7 +154,7 @@ export function mergeDraft(
       continue;
     }
     if (name === 'places.json' && Array.isArray(next)) {
-      write[name] = json(mergeItems(old, next.filter(isItem), 'place', kept, skip));
+      write[name] = json(mergeItems(old, next.filter(isItem), 'place', kept, left));
       continue;
     }
     if (name === 'actors.json' && isItem(old) && isItem(next)) {
@@ -230,14 +164,14 @@ export function mergeDraft(
           Array.isArray(next.actors) ? next.actors.filter(isItem) : [],
           'actor',
           kept,
-          skip,
+          left,
         ),
         delegations: mergeItems(
           old.delegations,
           Array.isArray(next.delegations) ? next.delegations.filter(isItem) : [],
           'delegation',
           kept,
-          skip,
+          left,
         ),
       });
       continue;
@@ -249,15 +183,15 @@ export function mergeDraft(
           Array.isArray(next.meetings) ? next.meetings.filter(isItem) : [],
           'meeting',
           kept,
-          skip,
-          carryParticipants(kept, skip),
+          left,
+          carryParticipants(kept, left),
         ),
         journeys: mergeItems(
           old.journeys,
           Array.isArray(next.journeys) ? next.journeys.filter(isItem) : [],
           'journey',
           kept,
-          skip,
+          left,
         ),
       });
       continue;
@@ -268,5 +202,9 @@ export function mergeDraft(
   const changed = Object.fromEntries(
     Object.entries(write).filter(([name, text]) => existing[name] !== text),
   );
+  if (left.length > 0)
+    kept.push(
+      `not added, as the folder does not hold them (deleted, or new since the last draft): ${left.join(', ')}; add by hand what is meant, or delete the file to draft it anew`,
+    );
   return { write: changed, kept };
 }

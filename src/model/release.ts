@@ -3,7 +3,7 @@
  * JSON goes through JSON.parse and a schema, text through the markup parser.
  */
 import type * as z from 'zod/mini';
-import type { Bilingual, Lang } from './lang';
+import { LANGS, type Bilingual, type Lang } from './lang';
 import { formatPath, type Problem } from './problems';
 import {
   actorsFile,
@@ -29,6 +29,13 @@ export const RELEASE_FILES = {
 export const textFile = (lang: Lang): string => `text.${lang}.md`;
 /** The original text as published, kept verbatim; present for the release's original language. */
 export const sourceFile = (lang: Lang): string => `source.${lang}.md`;
+
+/** Every file a release folder may hold: nothing else is read, built or published. */
+export const RELEASE_FILE_NAMES: readonly string[] = [
+  ...LANGS.flatMap((lang) => [sourceFile(lang), textFile(lang)]),
+  ...Object.values(RELEASE_FILES),
+];
+export const isReleaseFileName = (name: string): boolean => RELEASE_FILE_NAMES.includes(name);
 
 export type Place = PlaceInput & { geocoded: NonNullable<PlaceInput['geocoded']> };
 
@@ -105,7 +112,7 @@ export function loadRelease(files: ReleaseFiles): LoadResult {
   if (!meta || !places || !actors || !meetings || !sv || !en) return { ok: false, problems };
 
   const draft = { id: meta.id, meta, text: { sv, en }, places, ...actors, ...meetings };
-  problems.push(...validateRelease(draft, files));
+  for (const problem of validateRelease(draft, files)) problems.push(problem);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, release: draft as Release };
 }
