@@ -9,7 +9,7 @@ import { createGeocoder, GeocodeError } from '../geo/geocoder';
 import { loadGazetteer } from '../geo/gazetteer';
 import exonyms from '../geo/exonyms.json' with { type: 'json' };
 import { geocodePlace } from '../geo/places';
-import { placesFile } from '../src/model/schema';
+import { placesFile, type PlaceInput } from '../src/model/schema';
 import { formatPath } from '../src/model/problems';
 import { resolve } from 'node:path';
 import { readReleaseFolder, readReleaseFolders } from './lib/release-folders';
@@ -28,21 +28,22 @@ for (const folder of folders) {
     failed = true;
     continue;
   }
-  const places = parsed.data.map((place, i) => {
+  const places = parsed.data.map((place, i): PlaceInput => {
     try {
       return { ...place, geocoded: geocodePlace(geocoder, place) };
     } catch (error) {
       if (!(error instanceof GeocodeError)) throw error;
       console.error(`${file} at [${i}].query: ${error.message}`);
       failed = true;
-      return place;
+      // Old coordinates would look current: the place is left ungeocoded until fixed.
+      return { ...place, geocoded: undefined };
     }
   });
   writeFileSync(file, `${JSON.stringify(places, null, 2)}\n`);
   for (const p of places) {
     if (p.geocoded)
       console.log(
-        `${file}: ${p.id} → ${p.geocoded.name.en}, ${p.geocoded.country} (${p.geocoded.lat}, ${p.geocoded.lon}) geonames:${p.geocoded.geonameId}`,
+        `${file}: ${p.id} → ${p.geocoded.name.en}, ${p.geocoded.country} (${p.geocoded.lat}, ${p.geocoded.lon}) ${p.geocoded.geonameId ? `geonames:${p.geocoded.geonameId}` : 'cited position'}`,
       );
   }
 }

@@ -1,10 +1,12 @@
 /** The rules of `npm run check:data`, as a function the tests can call on fixture folders. */
 import { basename } from 'node:path';
 import { checkGeocoding } from '../../geo/places';
+import { countriesAt } from '../../geo/shapes';
 import type { Geocoder } from '../../geo/geocoder';
 import { formatProblem, type Problem } from '../../src/model/problems';
 import { loadRelease } from '../../src/model/release';
 import { placesFile } from '../../src/model/schema';
+import { unmarkedValues } from '../../src/model/stated';
 import { OVERVIEW } from '../../src/state/url';
 import type { ReleaseFolder } from './release-folders';
 
@@ -26,9 +28,12 @@ export function checkReleaseFolder(folder: ReleaseFolder, geocoder: Geocoder): s
       message: `is "${result.release.id}" but the folder is "${basename(folder.dir)}": they must match`,
     });
   }
+  // Values no cited sentence states must say where they come from.
+  if (result.ok) problems = problems.concat(unmarkedValues(result.release));
   // Geocoding is checked whenever places.json parses, even if other files have problems.
   const places = placesFile.safeParse(safeJson(folder.files['places.json']));
-  if (places.success) problems = problems.concat(checkGeocoding(geocoder, places.data));
+  if (places.success)
+    problems = problems.concat(checkGeocoding(geocoder, places.data, 'places.json', countriesAt));
   return problems.map((p) => formatProblem(folder.dir, p));
 }
 

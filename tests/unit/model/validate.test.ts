@@ -317,7 +317,7 @@ const broken: Array<[rule: string, files: ReleaseFiles, expected: Problem]> = [
     {
       file: 'places.json',
       path: '[1].query',
-      message: '"paris" needs query.country to be geocoded',
+      message: '"paris" needs query.country, query.geonameId or a cited "position" to be geocoded',
     },
   ],
 ];
