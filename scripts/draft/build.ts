@@ -210,8 +210,22 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
   );
   const releaseDay = options.releaseDate?.length === 10 ? options.releaseDate : undefined;
   const visitDate = foundVisit ?? releaseDay ?? options.releaseDate?.concat('-01') ?? options.today;
+  const cited = (refs: string[]) =>
+    blocks.flatMap((p) =>
+      p.sentences
+        .filter((s) => refs.includes(s.ref))
+        .map((s) => ({
+          text: p.text.slice(s.start, s.end),
+          mentions: new Set(
+            p.mentions
+              .filter((m) => m.start < s.end && m.end > s.start)
+              .map((m) => `${m.kind}:${m.id}`),
+          ),
+        })),
+    );
   const { meetings, journeys } = suggestEvents(views, {
     lang,
+    cited,
     registry,
     ...(foundVisit ? { visitDate: foundVisit } : {}),
     ...(visitDateRef ? { visitDateRef } : {}),
@@ -305,8 +319,9 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
     releaseDay
       ? `published is the --date given (${releaseDay}).`
       : options.releaseDate
-        ? `Published in ${options.releaseDate} (the --date given): fill in published with the day if known.`
-        : 'Fill in published if known.',
+        ? `published is the month given with --date (${options.releaseDate}): give the day if it is known.`
+        : 'Fill in published if known (a day, or a month like 2021-07).',
+    `original is ${lang}: the ${LANGUAGE[other(lang)]} text is our translation.`,
     'Fill in sourceUrl if known, and list any external sources.',
     gaps.length > 0
       ? `Not resolved: ${gaps.map((g) => `"${g.mention}" (${g.ref}, ${g.kind}: ${g.problem ?? ''})`).join('; ')}.`
@@ -315,7 +330,8 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
   const meta: ReleaseMeta = {
     id,
     sourceUrl: null,
-    published: releaseDay ?? null,
+    published: options.releaseDate ?? null,
+    original: lang,
     visitDate,
     sources: [],
     draft: clip(metaChecks.filter(Boolean).join(' ')),

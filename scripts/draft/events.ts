@@ -26,6 +26,7 @@ import {
   type MeetingState,
   type Suggestions,
   type Trip,
+  type Cited,
 } from './suggestions';
 
 export interface SentenceMention {
@@ -52,8 +53,20 @@ export interface SentenceView {
   dates: SentenceDate[];
 }
 
+/** A date for a suggestion, how it was found, and why, when the release does not give it. */
+interface When {
+  date: string;
+  note: string;
+  problem?: string;
+  refs: string[];
+  why?: Bilingual;
+  approximate?: boolean;
+}
+
 export interface EventContext {
   lang: Lang;
+  /** The cited sentences, to tell which values they state. */
+  cited: Cited;
   registry: Registry;
   visitDate?: string;
   /** The sentence the visit's date comes from. */
@@ -87,7 +100,33 @@ const REASONS = {
     sv: 'Härlett: resans föregående anhalt. Pressmeddelandet anger inte varifrån resan fortsatte.',
     en: 'Inferred: the previous stop of the trip. The release does not say where it continued from.',
   },
+  dateOfVisit: {
+    sv: 'Härlett: besökets datum. Pressmeddelandet ger inget eget datum för detta.',
+    en: 'Inferred: the date of the visit. The release gives this no date of its own.',
+  },
+  dateOfPreviousStop: {
+    sv: 'Härlett: datumet för resans föregående anhalt. Pressmeddelandet ger inget eget datum för denna.',
+    en: 'Inferred: the date of the trip’s previous stop. The release gives this stop no date of its own.',
+  },
+  dateOfRelease: {
+    sv: 'Härlett: pressmeddelandets datum. Pressmeddelandet ger inget datum för detta.',
+    en: 'Inferred: the date of the release. The release gives no date for this.',
+  },
+  placeHome: {
+    sv: 'Härlett: Stockholm, regeringens säte. Pressmeddelandet anger ingen ort.',
+    en: 'Inferred: Stockholm, the seat of the Government. The release names no place.',
+  },
+  placeConnected: {
+    sv: 'Härlett: det mötets ort som detta hålls i samband med. Pressmeddelandet säger inte uttryckligen var det hålls.',
+    en: 'Inferred: the place of the meeting it is held in connection with. The release does not say where it is held.',
+  },
 } satisfies Record<string, Bilingual>;
+
+/** The date of a meeting held "i samband med" another: that meeting's, and so approximate. */
+const connectedDate = (phrase: string): Bilingual => ({
+  sv: `Härlett och ungefärligt: pressmeddelandet ger inget eget datum, mötet hålls ”${phrase}”, och datumet är det mötets.`,
+  en: `Inferred and approximate: the release gives it no date of its own; it is held “${phrase}”, and the date is that meeting’s.`,
+});
 
 /** Which kind of meeting the sentence speaks of: the first of the adviser or leader words. */
 function flavourOf(lang: Lang, text: string): Flavour | undefined {
@@ -152,8 +191,8 @@ export function suggestEvents(
   const dateFor = (
     s: SentenceView,
     picked: SentenceDate | undefined,
-    fallback?: { date: string; note: string; problem?: string },
-  ): { date: string; note: string; problem?: string; refs: string[] } => {
+    fallback?: { date: string; note: string; problem?: string; why?: Bilingual },
+  ): When => {
     if (picked?.date) {
       return {
         date: picked.date,
@@ -166,6 +205,7 @@ export function suggestEvents(
     if (context.visitDate) {
       return {
         date: context.visitDate,
+        why: REASONS.dateOfVisit,
         note: `no date in ${s.ref}: the visit's date${context.visitDateRef ? ` (${context.visitDateRef})` : ''}`,
         refs: context.visitDateRef ? [context.visitDateRef] : [],
         ...(picked?.problem ? { problem: `"${picked.label}" ${picked.problem}` } : {}),
@@ -174,6 +214,7 @@ export function suggestEvents(
     const date = context.releaseDate ?? context.today;
     return {
       date,
+      why: REASONS.dateOfRelease,
       note: `no date found: ${context.releaseDate ? 'the release date' : 'today'}`,
       problem: `the release gives no date for it${picked ? ` ("${picked.label}" ${picked.problem ?? ''})` : ''}: set the date`,
       refs: [],
@@ -203,7 +244,7 @@ export function suggestEvents(
   const meetingAt = (
     place: PlaceEntity,
     s: SentenceView,
-    when: { date: string; note: string; problem?: string; refs: string[] },
+    when: When,
     options: {
       flavour?: Flavour;
       video?: boolean;
@@ -233,6 +274,8 @@ export function suggestEvents(
       date: when.date,
       dateNote: when.note,
       ...(when.problem ? { dateProblem: when.problem } : {}),
+      ...(when.why ? { dateWhy: when.why } : {}),
+      ...(when.approximate ? { approximateDate: true } : {}),
       ...(options.flavour ? { flavour: options.flavour } : {}),
       video: options.video === true,
       visit: options.visit === true,
@@ -499,10 +542,7 @@ export function suggestEvents(
             : registry.home());
         const m = meetingAt(where, s, dateFor(s, firstDate), { flavour, visit: true, summary });
         cite(m.refs, s.ref);
-        if (!named && !summary && m.refs.length === 1)
-          m.notes.push(
-            `the release names no place: the visit is put in ${where.names.en}, the seat of the Swedish Government`,
-          );
+        if (!named && where === registry.home() && !m.placeWhy) m.placeWhy = REASONS.placeHome;
         for (const h of hosts)
           join(m, h.actor, 'in-person', s, `receives the visitors (${s.ref})`, 'other');
         for (const g of guests)
@@ -588,11 +628,13 @@ export function suggestEvents(
           const fallback = previous
             ? {
                 date: previous.date,
+                why: REASONS.dateOfPreviousStop,
                 note: `no date of its own in ${s.ref}: the previous stop's date`,
               }
             : trip
               ? {
                   date: trip.lastDate,
+                  why: REASONS.dateOfPreviousStop,
                   note: `no date in ${s.ref}: the date of the trip's previous stop`,
                   problem: 'the release gives no date for this stop',
                 }
@@ -682,11 +724,14 @@ export function suggestEvents(
           date: anchor.date,
           note: `"${phrase}" (${s.ref}): the release gives it no date or place of its own; those of the meeting it is held in connection with (${anchor.refs[0] ?? s.ref}) are used`,
           problem: `approximate: held ${phrase}, not on a date of its own`,
+          why: connectedDate(phrase),
+          approximate: true,
           refs: [],
         },
         { ...(ownFlavour ? { flavour: ownFlavour } : {}), force: true },
       );
       m.connectedTo = { meeting: anchor, phrase };
+      m.placeWhy = REASONS.placeConnected;
       for (const t of travellers.filter((x) => x.mention.start < connectAt))
         join(m, t.actor, 'in-person', s, `takes part (${s.ref})`, 'other');
       current = m;
@@ -737,7 +782,11 @@ export function suggestEvents(
     }
   }
 
-  return toSuggestions(meetings, journeys, trips, registry);
+  return toSuggestions(meetings, journeys, trips, registry, {
+    lang,
+    visitDate: context.visitDate ?? now ?? context.today,
+    cited: context.cited,
+  });
 }
 
 /** "hon", "han", "she", "he" near a verb: the subject is the last person named. */

@@ -97,7 +97,7 @@ describe('shapes of the suggestions', () => {
     ]);
     expect(d.journeys.map(journeyShape)).toEqual([
       'stenergard: stockholm → copenhagen-2026-02-10 travel inferred [stenergard-trip]',
-      'stenergard: copenhagen → stockholm (2026-02-11) travel [stenergard-trip]',
+      'stenergard: copenhagen → stockholm (2026-02-11) travel inferred [stenergard-trip]',
     ]);
     expect(d.files['text.sv.md']).toContain('besöker [Köpenhamn](place:copenhagen) tisdagen');
   });
@@ -123,7 +123,7 @@ describe('shapes of the suggestions', () => {
     expect(d.journeys.map(journeyShape)).toEqual([
       'kristersson: stockholm → vilnius-2026-03-16 travel inferred [kristersson-trip]',
       'kristersson: vilnius → riga-2026-03-17 travel [kristersson-trip]',
-      'kristersson: riga → stockholm (2026-03-17) travel [kristersson-trip]',
+      'kristersson: riga → stockholm (2026-03-17) travel inferred [kristersson-trip]',
     ]);
   });
 
@@ -217,8 +217,8 @@ describe('shapes of the suggestions', () => {
     ]);
     expect(d.journeys.map(journeyShape)).toEqual([
       'stenergard: stockholm → kyiv-2026-01-15 travel inferred [stenergard-trip]',
-      'witkoff: washington → kyiv-2026-01-15 remote inferred',
-      'stenergard: kyiv → stockholm (2026-01-16) travel [stenergard-trip]',
+      'witkoff: washington-d-c → kyiv-2026-01-15 remote inferred',
+      'stenergard: kyiv → stockholm (2026-01-16) travel inferred [stenergard-trip]',
     ]);
     expect(JSON.parse(d.files['release.json'] ?? '').draft).toMatch(
       /in English: write the Swedish text/,
@@ -272,7 +272,7 @@ describe('the first release, drafted from its source', () => {
       'kvarnstrom: stockholm → kyiv-advisers-2026-01-03 travel inferred',
       'nato: brussels → kyiv-advisers-2026-01-03 travel inferred',
       'eu: brussels → kyiv-advisers-2026-01-03 travel inferred',
-      'witkoff: washington → kyiv-advisers-2026-01-03 remote inferred',
+      'witkoff: washington-d-c → kyiv-advisers-2026-01-03 remote inferred',
       'swedish-prime-minister: stockholm → paris-leaders-2026-01-06 travel inferred',
     ]);
     expect(d.files['text.sv.md']).toContain('besökte under helgen [Kiev](place:kyiv)');
@@ -292,7 +292,7 @@ describe('gaps are marked for the editor', () => {
     // The European Council meets in Brussels: no journey for it.
     expect(d.journeys.map(journeyShape)).toEqual([
       'kristersson: stockholm → brussels-2026-03-19 travel inferred [kristersson-trip]',
-      'kristersson: brussels → the-hague-2026-03-19 travel [kristersson-trip]',
+      'kristersson: brussels → the-hague-2026-03-19 travel inferred [kristersson-trip]',
       'kristersson: the-hague → stockholm (2026-03-20) travel [kristersson-trip]',
     ]);
     expect(d.meetings.find((m) => m.place === 'the-hague')?.draft).toMatch(
