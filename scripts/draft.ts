@@ -111,17 +111,21 @@ console.log(
 
 mkdirSync(folder, { recursive: true });
 const existing = readReleaseFolder(folder).files;
-const { write: merged, kept } = mergeDraft(
-  existing,
-  await formatFiles(folder, draft.files),
-  draft.lang,
-);
+const {
+  write: merged,
+  kept,
+  notAdded,
+} = mergeDraft(existing, await formatFiles(folder, draft.files), draft.lang);
 // Formatted as npm run lint wants it; only what differs from the folder is written.
 const write = Object.fromEntries(
   Object.entries(await formatFiles(folder, merged)).filter(([n, t]) => existing[n] !== t),
 );
 for (const [name, text] of Object.entries(write)) writeFileSync(join(folder, name), text);
 for (const line of kept) console.log(`kept ${line}`);
+if (notAdded.length > 0)
+  console.log(
+    `not added, as the folder's files do not hold them (deleted by the editor, or new since the last draft): ${notAdded.join(', ')}. Add by hand what is meant, or delete a file to draft it anew.`,
+  );
 const written = Object.keys(write);
 console.log(
   written.length > 0

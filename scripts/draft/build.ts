@@ -13,7 +13,7 @@ import {
   type ReleaseText,
 } from '../../src/model/text';
 import { annotate, type Mark } from './annotate';
-import { hasCue } from './cues';
+import { hasCue, type Cue } from './cues';
 import { resolveDates } from './dates';
 import { createRegistry, HOME, type ActorEntity, type PlaceEntity } from './entities';
 import { suggestEvents, type SentenceView } from './events';
@@ -155,7 +155,7 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
           (s) => s.start <= m.start && m.start < s.end,
         );
         const before = p.text.slice(sentence?.start ?? 0, m.start);
-        if (hasCue('visit', lang, before))
+        if (['visit', 'participate', 'meet'].some((cue) => hasCue(cue as Cue, lang, before)))
           list.push({ ...at, kind: 'place', id: registry.fromPlaceFind(m.place).id });
         else unresolvedPlaces.push({ paragraph: p.index, find: m });
       } else list.push({ ...at, kind: 'place', id: registry.fromPlaceFind(m.place).id });
@@ -358,7 +358,7 @@ function placeDraft(p: PlaceEntity, refs: string[]): string {
     ? `${p.geocoded.name.en}, ${p.geocoded.country} ${coords(p.geocoded)}, GeoNames ${p.geocoded.geonameId}${p.exonym ? ', from the exonym table' : ''}`
     : '';
   if (p.error || !p.geocoded) {
-    return `${found} "${p.query.name ?? p.query.country ?? p.id}" is not in the gazetteer: set query.name (and query.country) to a place it knows, e.g. the nearest town, then run npm run geocode.`.trim();
+    return `${found} "${p.query.name ?? p.query.country ?? p.id}" is not in the gazetteer${p.country ? ` (taken to be in ${p.country}, the country the trip is in)` : ''}: give query.geonameId of a gazetteer entry, or a "position" with lat, lon, country and its GeoNames or Wikidata source, with "approximate" and a reason if the point is only near the place; then run npm run geocode.`.trim();
   }
   if (p.kind === 'country') {
     return `${found} Named only as a country: placed at its capital, ${where}. Name the city if the release (or a source) does.`.trim();

@@ -33,7 +33,7 @@ export const CUES: Record<Lang, Record<Cue, RegExp>> = {
     back: words('återvänd(?:e|er|a)|åter till|tillbaka|reser hem|åker hem|hem till|hemresa(?:n)?'),
     onward: words('vidare|därefter|därifrån'),
     future: words(
-      'kommer att|ska|skall|planeras|planerat|planerade|kommande|besöker|reser|åker|gästar|inleder|tar emot|välkomnar|träffar',
+      'kommer att|ska|skall|planeras|planerat|planerade|kommande|besöker|reser|åker|gästar|inleder|tar emot|välkomnar|träffar|deltar|medverkar',
     ),
     past: words(
       'besökte|reste|åkte|genomfördes|hölls|ägde rum|deltog|träffade|ringde|togs emot|gästade|fortsatte|återvände',

@@ -187,6 +187,15 @@ export function suggestEvents(
       .map((p) => placeCountry(p)),
   );
   const isFrame = (p: PlaceEntity) => p.kind === 'country' && frames.has(p.country);
+  // A place the gazetteer lacks (Utøya) is taken to be in the one country the trip goes to.
+  const countries = registry.places.filter((p) => p.kind === 'country' && p.origin === 'text');
+  const only = countries.length === 1 ? countries[0]?.country : undefined;
+  if (only)
+    for (const p of registry.places)
+      if (p.status === 'unresolved' && p.country === undefined) {
+        p.country = only;
+        frames.add(only);
+      }
 
   const dateFor = (
     s: SentenceView,
@@ -490,7 +499,15 @@ export function suggestEvents(
   for (const s of reading) {
     const actors = actorsIn(s);
     const travellers = meetersIn(s);
-    const places = placesIn(s);
+    // "besöker Norge … efter terrorattentaten i Oslo och på Utøya": in a sentence naming the
+    // country that frames the trip, places named with "i"/"på" say where something happened.
+    const framed = s.mentions.some((m) => {
+      const p = m.kind === 'place' ? registry.place(m.id) : undefined;
+      return p !== undefined && isFrame(p);
+    });
+    const places = placesIn(s).filter(
+      (p) => !framed || !/(?:^|\s)(?:i|på|in|at|on)\s+$/iu.test(s.text.slice(0, p.mention.start)),
+    );
     const firstDate = s.dates.find((d) => d.date);
     const flavour = flavourOf(lang, s.text);
     const summary = s.ref === 'title';

@@ -203,6 +203,18 @@ export function findMentions(
       }
     }
   }
+  // "Prime Minister Marin" after "Sanna Marin": a title with a surname is the person named in full.
+  const fullNames = people.filter((m) => (m.person.name ?? '').includes(' '));
+  for (const p of result) {
+    for (const m of p.mentions) {
+      if (m.kind !== 'person' || !m.person.name || m.person.name.includes(' ')) continue;
+      const full = fullNames.find((f) => f.person.name?.split(/\s+/).pop() === m.person.name);
+      if (full) {
+        m.key = full.key;
+        m.person = full.person;
+      }
+    }
+  }
   const names = new Map<string, MentionFind & { kind: 'person' }>();
   for (const m of people) {
     const name = m.person.name;

@@ -15,6 +15,8 @@ export interface MergeResult {
   write: Record<string, string>;
   /** What was kept, one line each, for the editor. */
   kept: string[];
+  /** Suggestions the folder's files do not hold (deleted by the editor, or new): not added. */
+  notAdded: string[];
 }
 
 type Item = { id?: unknown; draft?: unknown; [key: string]: unknown };
@@ -202,9 +204,5 @@ export function mergeDraft(
   const changed = Object.fromEntries(
     Object.entries(write).filter(([name, text]) => existing[name] !== text),
   );
-  if (left.length > 0)
-    kept.push(
-      `not added, as the folder does not hold them (deleted, or new since the last draft): ${left.join(', ')}; add by hand what is meant, or delete the file to draft it anew`,
-    );
-  return { write: changed, kept };
+  return { write: changed, kept, notAdded: left };
 }

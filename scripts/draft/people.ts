@@ -315,7 +315,14 @@ export function findPeople(text: string, lang: Lang): PersonFind[] {
       ? titleEnd + nameMatch[0].length - (rawName ?? '').length
       : titleEnd;
     const roleText = roleStart < titleStart ? text.slice(roleStart, titleEnd) : undefined;
-    if (name && !isNotAName(name) && name !== name.toUpperCase()) {
+    // A Swedish title in the definite form takes a name only after an article ("det amerikanska
+    // sändebudet Steve Witkoff"): in "besöker statsministern Oslo" the word is the verb's object.
+    const definiteSv =
+      lang === 'sv' &&
+      /(?:n|en|et)$/iu.test(match[0]) &&
+      match[0].toLowerCase() !== title.sv &&
+      !/(?:^|\s)(?:den|det|de)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(0, titleStart));
+    if (name && !definiteSv && !isNotAName(name) && name !== name.toUpperCase()) {
       country ??= countryAfter(text, nameStart + name.length, lang);
       // A Swedish office with no other country named: in a Swedish release, Sweden's.
       const assumedSwedish = country === undefined && !organisation && title.swedishOffice === true;

@@ -77,7 +77,9 @@ describe('places', () => {
   });
 
   test('an unknown name after a preposition is reported as unresolved', () => {
+    // "på" names an island or an estate where someone goes or receives guests.
     expect(places('Statsministern tar emot gästerna på Harpsund och i Xyzzyborg.')).toEqual([
+      { label: 'Harpsund', status: 'unresolved', id: undefined, name: undefined },
       { label: 'Xyzzyborg', status: 'unresolved', id: undefined, name: undefined },
     ]);
   });

@@ -319,7 +319,7 @@ describe('gaps are marked for the editor', () => {
       id: 'harpsund',
       kind: 'venue',
       query: { name: 'Harpsund' },
-      draft: expect.stringMatching(/"Harpsund" is not in the gazetteer: set query\.name/),
+      draft: expect.stringMatching(/"Harpsund" is not in the gazetteer: give query\.geonameId of a gazetteer entry, or a "position"/),
     });
     expect(d.meetings.map((m) => m.place)).toEqual(['harpsund']);
   });
