@@ -17,50 +17,36 @@ export interface FieldMark {
   source: string | undefined;
   /** Why the value was inferred, or a note on the source. */
   reason: Bilingual | undefined;
+  /** The value has a basis of its own, rather than resting on its item's provenance. */
+  own: boolean;
 }
+
+const mark = (m: Partial<FieldMark> & Pick<FieldMark, 'mark' | 'own'>): FieldMark => ({
+  approximate: false,
+  sentences: [],
+  source: undefined,
+  reason: undefined,
+  ...m,
+});
 
 export function markOf(provenance: Provenance, basis: FieldBasis | undefined): FieldMark {
   if (basis === undefined) {
     return provenance.source !== undefined
-      ? {
-          mark: 'external',
-          approximate: false,
-          sentences: [],
-          source: provenance.source,
-          reason: undefined,
-        }
-      : {
-          mark: 'stated',
-          approximate: false,
-          sentences: provenance.sentences ?? [],
-          source: undefined,
-          reason: undefined,
-        };
+      ? mark({ mark: 'external', source: provenance.source, own: false })
+      : mark({ mark: 'stated', sentences: provenance.sentences ?? [], own: false });
   }
   const approximate = basis.approximate === true;
   if ('inferred' in basis)
-    return {
-      mark: 'inferred',
-      approximate,
-      sentences: [],
-      source: undefined,
-      reason: basis.reason,
-    };
+    return mark({ mark: 'inferred', approximate, reason: basis.reason, own: true });
   if ('source' in basis)
-    return {
+    return mark({
       mark: 'external',
       approximate,
-      sentences: [],
       source: basis.source,
       reason: basis.note,
-    };
-  return {
-    mark: 'stated',
-    approximate,
-    sentences: basis.sentences,
-    source: undefined,
-    reason: undefined,
-  };
+      own: true,
+    });
+  return mark({ mark: 'stated', approximate, sentences: basis.sentences, own: true });
 }
 
 export const meetingMark = (meeting: Meeting, field: 'date' | 'place' | 'status'): FieldMark =>
@@ -72,13 +58,7 @@ export const participantMark = (participant: Participant, field: 'mode' | 'prese
 export function journeyMark(journey: Journey, field: 'date' | 'mode' | 'from'): FieldMark {
   if (field === 'from') {
     return journey.origin
-      ? {
-          mark: 'inferred',
-          approximate: false,
-          sentences: [],
-          source: undefined,
-          reason: journey.origin.reason,
-        }
+      ? mark({ mark: 'inferred', reason: journey.origin.reason, own: true })
       : markOf(journey.provenance, undefined);
   }
   return markOf(journey.provenance, journey.basis?.[field]);

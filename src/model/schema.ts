@@ -20,14 +20,16 @@ const text = z
 export const bilingual = z.strictObject({ sv: text, en: text });
 const isoDate = z.iso.date('must be a date like 2026-01-03');
 /** A date known to the day ("2026-01-03") or only to the month ("2021-07"). */
-const dayOrMonth = z.union([
-  isoDate,
-  z
-    .string()
-    .check(
-      z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a date like 2026-01-03 or a month like 2021-07'),
-    ),
-]);
+const isDayOrMonth = (value: string): boolean => {
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (month) return true;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return day && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+};
+const dayOrMonth = z
+  .string()
+  .check(z.refine(isDayOrMonth, 'must be a date like 2026-01-03 or a month like 2021-07'));
 const countryCode = z
   .string()
   .check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "SE"'));

@@ -29,9 +29,9 @@ const WEEKDAYS: Record<Lang, string[]> = {
 
 /** Words that say someone goes there, or is there (sv and en), and that someone takes part from afar. */
 const IN_PERSON =
-  /\b(besök\w*|res[aet]r?\b|reste|åk\w*|flyg\w*|anländ\w*|på plats|tar emot|tog emot|togs \w+ emot|välkomna\w*|visit\w*|travel\w*|fl(y|ew)|arriv\w*|in person|welcom\w*|receiv\w*|host\w*)/iu;
+  /(?<!\p{L})(besök\w*|res[aet]r?\b|reste|åk\w*|flyg\w*|anländ\w*|på plats|(?:tar|tas|tog|togs)(?: \p{L}+)? emot|träffa\w*|möter|mötte|meets?|met|talks with|samtal med|välkomna\w*|återv\w*|hem\b|vidare|return\w*|home|on to|visit\w*|travel\w*|fl(y|ew)|arriv\w*|in person|welcom\w*|receiv\w*|host\w*)/iu;
 const REMOTE =
-  /\b(ring\w* in|video\w*|digital\w*|telefon\w*|distans|call\w* in|by video|remote\w*|by phone|virtual\w*)/iu;
+  /(?<!\p{L})(ring\w* in|video\w*|digital\w*|telefon\w*|distans|call\w* in|by video|remote\w*|by phone|virtual\w*)/iu;
 
 const DAY = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
@@ -79,7 +79,8 @@ function citedSentences(paragraphs: Paragraph[], refs: string[]): Cited[] {
 /** Problems for values the cited sentences do not state and that carry no mark. */
 export function unmarkedValues(release: Release): Problem[] {
   const problems: Problem[] = [];
-  const lang: Lang = release.meta.original ?? 'sv';
+  const lang: Lang =
+    release.meta.original ?? (release.hasSource.en && !release.hasSource.sv ? 'en' : 'sv');
   const { title, paragraphs } = release.text[lang];
   const all = [title, ...paragraphs];
   const visitDate = release.meta.visitDate;
@@ -133,7 +134,11 @@ export function unmarkedValues(release: Release): Problem[] {
   release.journeys.forEach((journey, i) => {
     const path = `journeys[${i}]`;
     const meeting = release.meetings.find((m) => m.id === journey.to);
-    if (!journey.origin) {
+    // A leg that goes on from a meeting the traveller attends begins where that meeting is.
+    const goesOnFrom = release.meetings.some(
+      (m) => m.place === journey.from && m.participants.some((p) => p.who === journey.who),
+    );
+    if (!journey.origin && !goesOnFrom) {
       const fromIn = restsOn(journey.provenance, undefined);
       if (fromIn && !fromIn.some((s) => s.mentions.has(`place:${journey.from}`))) {
         report(

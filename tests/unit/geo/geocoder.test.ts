@@ -96,7 +96,7 @@ describe('geocode', () => {
     }
     expect(geo.geocode({ name: 'Washington' }).name).toEqual({
       sv: 'Washington',
-      en: 'Washington, D.C.',
+      en: 'Washington',
     });
   });
 

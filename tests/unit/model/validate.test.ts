@@ -73,7 +73,11 @@ const broken: Array<[rule: string, files: ReleaseFiles, expected: Problem]> = [
   [
     'a date that is not a date',
     withJson('meetings.json', (d) => (meeting(d).date = '3 January 2026')),
-    { file: 'meetings.json', path: 'meetings[0].date', message: 'must be a date like 2026-01-03' },
+    {
+      file: 'meetings.json',
+      path: 'meetings[0].date',
+      message: 'must be a date like 2026-01-03 or a month like 2021-07',
+    },
   ],
   [
     'a source URL that is not http(s)',
