@@ -559,7 +559,7 @@ export function suggestEvents(
             : registry.home());
         const m = meetingAt(where, s, dateFor(s, firstDate), { flavour, visit: true, summary });
         cite(m.refs, s.ref);
-        if (!named && where === registry.home() && !m.placeWhy) m.placeWhy = REASONS.placeHome;
+        if (!named && !summary && where === registry.home() && !m.placeWhy) m.placeWhy = REASONS.placeHome;
         for (const h of hosts)
           join(m, h.actor, 'in-person', s, `receives the visitors (${s.ref})`, 'other');
         for (const g of guests)
