@@ -133,6 +133,25 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
 
   // Entities and the marks that link them.
   const registry = createRegistry(geocoder, lang);
+  // A country that contains the places the release names frames the trip ("besöker Norge" with
+  // Utøya and Oslo): it is linked as the country, not drafted as a destination of its own.
+  const allMentions = finds.flatMap((p) => p.mentions);
+  const countryGoals = new Set(
+    allMentions.flatMap((m) => (m.kind === 'country' && m.destination ? [m.country.code] : [])),
+  );
+  const namedIn = new Set(
+    allMentions.flatMap((m) =>
+      m.kind === 'place' && m.place.status !== 'unresolved' && m.place.place
+        ? [m.place.place.country]
+        : [],
+    ),
+  );
+  const unknownPlaces = allMentions.some(
+    (m) => m.kind === 'place' && m.place.status === 'unresolved',
+  );
+  const frames = new Set(
+    [...countryGoals].filter((c) => namedIn.has(c) || (countryGoals.size === 1 && unknownPlaces)),
+  );
   const unresolvedPlaces: Array<{ paragraph: number; find: MentionFind }> = [];
   const marks = new Map<number, Mark[]>();
   for (const p of finds) {
@@ -145,7 +164,7 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
         list.push({ ...at, kind: 'actor', id: registry.person(m.person, m.key, m.label).id });
       else if (m.kind === 'country') {
         list.push(
-          m.destination && m.country.code !== HOME.country
+          m.destination && m.country.code !== HOME.country && !frames.has(m.country.code)
             ? { ...at, kind: 'place', id: registry.countryPlace(m.country.code, m.label).id }
             : { ...at, kind: 'actor', id: registry.country(m.country.code, m.label).id },
         );
@@ -226,6 +245,7 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
   const { meetings, journeys } = suggestEvents(views, {
     lang,
     cited,
+    frames,
     registry,
     ...(foundVisit ? { visitDate: foundVisit } : {}),
     ...(visitDateRef ? { visitDateRef } : {}),

@@ -65,6 +65,8 @@ interface When {
 
 export interface EventContext {
   lang: Lang;
+  /** Countries that frame the trip: linked as countries, their places are the stops. */
+  frames?: ReadonlySet<string>;
   /** The cited sentences, to tell which values they state. */
   cited: Cited;
   registry: Registry;
@@ -181,15 +183,23 @@ export function suggestEvents(
    * A country that contains a place the release names is the frame of the trip ("besöker Norge"
    * with Utøya and Oslo), not a stop of its own.
    */
-  const frames = new Set(
-    registry.places
+  const frames = new Set([
+    ...(context.frames ?? []),
+    ...registry.places
       .filter((p) => p.kind !== 'country' && p.origin === 'text' && placeCountry(p))
       .map((p) => placeCountry(p)),
-  );
+  ]);
   const isFrame = (p: PlaceEntity) => p.kind === 'country' && frames.has(p.country);
   // A place the gazetteer lacks (Utøya) is taken to be in the one country the trip goes to.
-  const countries = registry.places.filter((p) => p.kind === 'country' && p.origin === 'text');
-  const only = countries.length === 1 ? countries[0]?.country : undefined;
+  const countries = [
+    ...new Set([
+      ...(context.frames ?? []),
+      ...registry.places
+        .filter((p) => p.kind === 'country' && p.origin === 'text')
+        .map((p) => p.country),
+    ]),
+  ];
+  const only = countries.length === 1 ? countries[0] : undefined;
   if (only)
     for (const p of registry.places)
       if (p.status === 'unresolved' && p.country === undefined) {
@@ -503,7 +513,14 @@ export function suggestEvents(
     // country that frames the trip, places named with "i"/"på" say where something happened.
     const framed = s.mentions.some((m) => {
       const p = m.kind === 'place' ? registry.place(m.id) : undefined;
-      return p !== undefined && isFrame(p);
+      const a = m.kind === 'actor' ? registry.actor(m.id) : undefined;
+      return (
+        (p !== undefined && isFrame(p)) ||
+        (a?.kind === 'country' &&
+          a.country !== undefined &&
+          frames.has(a.country) &&
+          /(?:besök\p{L}*|visit\p{L}*|till|to)\s+$/iu.test(s.text.slice(0, m.start)))
+      );
     });
     const places = placesIn(s).filter(
       (p) => !framed || !/(?:^|\s)(?:i|på|in|at|on)\s+$/iu.test(s.text.slice(0, p.mention.start)),
@@ -559,7 +576,8 @@ export function suggestEvents(
             : registry.home());
         const m = meetingAt(where, s, dateFor(s, firstDate), { flavour, visit: true, summary });
         cite(m.refs, s.ref);
-        if (!named && !summary && where === registry.home() && !m.placeWhy) m.placeWhy = REASONS.placeHome;
+        if (!named && !summary && where === registry.home() && !m.placeWhy)
+          m.placeWhy = REASONS.placeHome;
         for (const h of hosts)
           join(m, h.actor, 'in-person', s, `receives the visitors (${s.ref})`, 'other');
         for (const g of guests)
