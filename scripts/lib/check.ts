@@ -15,21 +15,20 @@ export function checkReleaseFolder(folder: ReleaseFolder, geocoder: Geocoder): s
   let problems: Problem[] = [...(folder.refused ?? [])];
   const result = loadRelease(folder.files);
   if (!result.ok) problems = problems.concat(result.problems);
-  else if (result.release.id === OVERVIEW) {
+  else problems = problems.concat(unmarkedValues(result.release));
+  if (result.ok && result.release.id === OVERVIEW) {
     problems.push({
       file: 'release.json',
       path: 'id',
       message: `is "${OVERVIEW}", which is reserved: "?release=${OVERVIEW}" opens the overview of all releases`,
     });
-  } else if (result.release.id !== basename(folder.dir)) {
+  } else if (result.ok && result.release.id !== basename(folder.dir)) {
     problems.push({
       file: 'release.json',
       path: 'id',
       message: `is "${result.release.id}" but the folder is "${basename(folder.dir)}": they must match`,
     });
   }
-  // Values no cited sentence states must say where they come from.
-  if (result.ok) problems = problems.concat(unmarkedValues(result.release));
   // Geocoding is checked whenever places.json parses, even if other files have problems.
   const places = placesFile.safeParse(safeJson(folder.files['places.json']));
   if (places.success)

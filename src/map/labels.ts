@@ -15,7 +15,11 @@ export function placeSummary(
   lang: Lang,
   t: Messages,
 ): string {
-  const parts = [placeName(place, lang)];
+  const parts = [
+    place.geocoded.approximate
+      ? `${placeName(place, lang)} (${t.approximatePosition})`
+      : placeName(place, lang),
+  ];
   const meetings = visible.meetings.filter((m) => m.place === place.id);
   if (meetings.length > 0) {
     parts.push(

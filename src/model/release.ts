@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { LANGS, type Bilingual, type Lang } from './lang';
+import { parseJsonText } from './json';
 import { formatPath, type Problem } from './problems';
 import {
   actorsFile,
@@ -55,6 +56,9 @@ export interface Release {
 /** File name → contents; a missing file is undefined. */
 export type ReleaseFiles = Record<string, string | undefined>;
 
+/** Far above any real release (the first one's largest file is 13 KB), far below a hang. */
+export const MAX_JSON_CHARS = 32_000_000;
+
 export type LoadResult = { ok: true; release: Release } | { ok: false; problems: Problem[] };
 
 function parseJson<S extends z.ZodMiniType>(
@@ -68,14 +72,20 @@ function parseJson<S extends z.ZodMiniType>(
     problems.push({ file, path: '', message: 'is missing' });
     return undefined;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    problems.push({ file, path: '', message: `is not valid JSON: ${(error as Error).message}` });
+  if (raw.length > MAX_JSON_CHARS) {
+    problems.push({
+      file,
+      path: '',
+      message: `is ${raw.length} characters long, more than the ${MAX_JSON_CHARS} a data file may have`,
+    });
     return undefined;
   }
-  const result = schema.safeParse(data);
+  const parsed = parseJsonText(raw);
+  if (!parsed.ok) {
+    problems.push({ file, path: '', message: parsed.message });
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     problems.push({ file, path: formatPath(issue.path), message: issue.message });

@@ -129,8 +129,8 @@ function describe(
                     .map((p) => (
                       <li key={p.who}>
                         {`${whoName(index, p.who, lang)} (${p.mode === 'remote' ? t.remote : t.inPerson})`}
-                        <MarkBadges mark={participantMark(p, 'presence')} why />
-                        <MarkBadges mark={participantMark(p, 'mode')} why />
+                        <MarkBadges mark={participantMark(p, 'presence')} why about={t.who} />
+                        <MarkBadges mark={participantMark(p, 'mode')} why about={t.how} />
                       </li>
                     ))}
                 </ul>
@@ -252,7 +252,7 @@ export function Details() {
   return (
     <section className="details" aria-labelledby="details-heading">
       <div className="details-bar">
-        <h2 id="details-heading" ref={heading} tabIndex={-1}>
+        <h2 id="details-heading" ref={heading} tabIndex={-1} dir="auto">
           {details.title}
         </h2>
         <button

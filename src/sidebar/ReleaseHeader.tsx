@@ -1,3 +1,4 @@
+import { LinkHost } from './LinkHost';
 import { useView } from '../app/ViewContext';
 import { LANGS } from '../model/lang';
 import { originalLang } from '../model/view';
@@ -15,7 +16,9 @@ export function ReleaseHeader() {
     <header className="release-header">
       {titles.map((lang) => (
         <div key={lang} className="release-title">
-          <h1 lang={lang}>{text[lang].title.text}</h1>
+          <h1 lang={lang} dir="auto">
+            {text[lang].title.text}
+          </h1>
           <p className={`lang-label${lang === original ? '' : ' translation-label'}`}>
             {lang === original
               ? t.originalIn(languageName(original, state.lang))
@@ -39,9 +42,12 @@ export function ReleaseHeader() {
         <dt>{t.source}</dt>
         <dd>
           {meta.sourceUrl ? (
-            <a href={meta.sourceUrl} rel="noopener noreferrer" target="_blank">
-              {t.sourceLink}
-            </a>
+            <>
+              <a href={meta.sourceUrl} rel="noopener noreferrer" target="_blank">
+                {t.sourceLink}
+              </a>{' '}
+              <LinkHost url={meta.sourceUrl} />
+            </>
           ) : (
             t.sourceUnknown
           )}

@@ -1,3 +1,4 @@
+import { LinkHost } from './LinkHost';
 import { useView } from '../app/ViewContext';
 import { originalLang, sourceOf } from '../model/view';
 import { formatDate, languageName } from '../i18n/format';
@@ -12,8 +13,11 @@ export function ExternalSourceLine({ source }: { source: ExternalSource }) {
       {source.publisher},{' '}
       <time dateTime={source.date}>{formatDate(source.date, state.lang, false)}</time>:{' '}
       <a href={source.url} rel="noopener noreferrer" target="_blank">
-        {source.title}
-      </a>
+        <bdi>{source.title}</bdi>
+      </a>{' '}
+      <LinkHost url={source.url} />
+      {/* Paper has no links: the address is printed. */}
+      <span className="print-only url"> {source.url}</span>
     </p>
   );
 }
