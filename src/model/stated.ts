@@ -166,3 +166,7 @@ export function unmarkedValues(release: Release): Problem[] {
   });
   return problems;
 }
+
+/** Whether `text` names the way someone takes part or travels: in person, or remotely. */
+export const statesMode = (text: string, mode: 'in-person' | 'remote' | 'travel'): boolean =>
+  (mode === 'remote' ? REMOTE : IN_PERSON).test(text);
