@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MESSAGES } from '../i18n/messages';
-import { MapView } from '../map/MapView';
 import type { ReleaseIndex } from '../model/view';
 import { exists, relatedKeys, visibleItems } from '../state/selection';
 import {
@@ -27,6 +26,7 @@ import { MeetingTimeline } from '../sidebar/MeetingTimeline';
 import { Notices } from '../sidebar/Notices';
 import { ReleaseHeader } from '../sidebar/ReleaseHeader';
 import { ReleaseText } from '../sidebar/ReleaseText';
+import { MapSlot } from './MapSlot';
 import { ViewContext, type View } from './ViewContext';
 
 const EMPTY = new Set<string>();
@@ -137,7 +137,7 @@ export function Explorer({
             <JourneyList />
             <ViewActions />
           </aside>
-          <MapView />
+          <MapSlot />
         </main>
       </div>
     </ViewContext.Provider>

@@ -91,6 +91,19 @@ const en = {
   zoomOut: 'Zoom out',
   countryPlaced: 'Named only as a country: placed at its capital (inferred).',
   print: 'Print',
+  mapShows: (journeys: number, meetings: string) =>
+    `The map shows ${journeys} ${journeys === 1 ? 'journey' : 'journeys'} to ${meetings}.`,
+  mapNeedsScript: 'It appears here when JavaScript is on; the journeys are listed as text.',
+  otherLanguagePage: 'Läs på svenska',
+  translationNote: 'The English text is our translation of the Swedish original.',
+  embed: 'Embed',
+  embedTitle: (title: string) => `Map: ${title}`,
+  embedHint: 'Paste this HTML into a page to show the current view:',
+  embedCopy: 'Copy',
+  embedCopied: 'Copied',
+  openFullPage: 'Open in diplomap',
+  downloadImage: 'Download image',
+  imageAttribution: 'Basemap: Natural Earth. diplomap',
 } as const;
 
 type Messages = {
@@ -184,6 +197,19 @@ const sv: Messages = {
   zoomOut: 'Zooma ut',
   countryPlaced: 'Anges bara som land: placerat i huvudstaden (härlett).',
   print: 'Skriv ut',
+  mapShows: (journeys, meetings) =>
+    `Kartan visar ${journeys} ${journeys === 1 ? 'resa' : 'resor'} till ${meetings}.`,
+  mapNeedsScript: 'Den visas här när JavaScript är på; resorna listas som text.',
+  otherLanguagePage: 'Read in English',
+  translationNote: 'Den engelska texten är vår översättning av det svenska originalet.',
+  embed: 'Bädda in',
+  embedTitle: (title) => `Karta: ${title}`,
+  embedHint: 'Klistra in den här HTML-koden på en sida för att visa den aktuella vyn:',
+  embedCopy: 'Kopiera',
+  embedCopied: 'Kopierat',
+  openFullPage: 'Öppna i diplomap',
+  downloadImage: 'Ladda ner bild',
+  imageAttribution: 'Baskarta: Natural Earth. diplomap',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };
