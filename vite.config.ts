@@ -5,6 +5,7 @@ import { csp } from './build/csp.ts';
 import { basemap } from './geo/vite-plugin-basemap.ts';
 import { releaseIndex } from './build/release-index.ts';
 import { prerender } from './build/prerender.ts';
+import { previewHeaders } from './build/headers.ts';
 import { normaliseBase } from './src/state/location.ts';
 import { parseTileUrl } from './src/map/config.ts';
 
@@ -20,6 +21,7 @@ export default defineConfig(({ mode }) => {
       releaseIndex(releases),
       csp(parseTileUrl(env.VITE_TILE_URL)),
       prerender(),
+      previewHeaders(parseTileUrl(env.VITE_TILE_URL)),
     ],
     resolve: {
       alias: {

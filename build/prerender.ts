@@ -120,6 +120,9 @@ export function prerender(): Plugin {
               noscript: page.translation,
             };
             write(outDir, base, path, fillTemplate(template, filled));
+            const embedPath = pagePath(release.id, lang, base, true);
+            const embed = await entry.renderRelease(release.id, lang, embedPath, site);
+            write(outDir, base, embedPath, fillTemplate(template, { ...filled, body: embed.body }));
             if (release.id === newest && lang === 'sv') {
               const root = await entry.renderRelease(release.id, lang, base, site);
               writeFileSync(templateFile, fillTemplate(template, { ...filled, body: root.body }));

@@ -26,6 +26,7 @@ import { MeetingTimeline } from '../sidebar/MeetingTimeline';
 import { Notices } from '../sidebar/Notices';
 import { ReleaseHeader } from '../sidebar/ReleaseHeader';
 import { ReleaseText } from '../sidebar/ReleaseText';
+import { EmbedLayout } from './EmbedLayout';
 import { MapSlot } from './MapSlot';
 import { ViewContext, type View } from './ViewContext';
 
@@ -103,6 +104,12 @@ export function Explorer({
     [index, state, t, visible, journeyLabels, related, hovered, hoverRelated, select, update],
   );
 
+  if (url.embed)
+    return (
+      <ViewContext.Provider value={view}>
+        <EmbedLayout />
+      </ViewContext.Provider>
+    );
   return (
     <ViewContext.Provider value={view}>
       <div className={`app${state.selected ? ' app--details' : ''}`}>

@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { formatDate } from '../i18n/format';
-import { meetingsByDate, placeName } from '../model/view';
+import { meetingsByDate } from '../model/view';
 import { useView } from './ViewContext';
 
 export const loadMapView = () => import('../map/MapView');
@@ -19,9 +19,7 @@ function MapDescription() {
   const meetings = meetingsByDate(index, lang)
     .filter((m) => shown.has(m.id))
     .map((m) => {
-      const place = index.places.get(m.place);
-      const where = place ? `${placeName(place, lang)}, ` : '';
-      return `${where}${formatDate(m.date, lang, false)} (${m.status === 'held' ? t.held : t.planned})`;
+      return `${m.shortTitle[lang]}, ${formatDate(m.date, lang, false)} (${t[m.status]})`;
     })
     .join('; ');
   return (

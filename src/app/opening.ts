@@ -9,9 +9,7 @@ import { indexRelease, type ReleaseIndex } from '../model/view';
 import { OVERVIEW } from '../state/url';
 
 export type Opening =
-  | { kind: 'none' }
-  | { kind: 'overview' }
-  | { kind: 'release'; id: string; unknown: string | null };
+  { kind: 'none' } | { kind: 'overview' } | { kind: 'release'; id: string; unknown: string | null };
 
 /** The release the URL names (the newest by default), or the overview of all releases. */
 export function opening(release: string | null): Opening {

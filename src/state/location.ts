@@ -17,11 +17,14 @@ import {
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OVERVIEW_SEGMENT = 'overview';
+const EMBED_SEGMENT = 'embed';
 
 export interface PathState {
   /** The release the path names, OVERVIEW, or null for a path that names none (the root). */
   release: string | null;
   lang: Lang | null;
+  /** The compact layout for an iframe: `r/<id>/embed/`, `r/<id>/en/embed/`. */
+  embed: boolean;
 }
 
 /** Starts and ends with exactly one slash: `/`, `/diplomap/`. */
@@ -31,9 +34,11 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 export function parsePath(pathname: string, base: string): PathState {
-  const none: PathState = { release: null, lang: null };
+  const none: PathState = { release: null, lang: null, embed: false };
   if (!pathname.startsWith(base)) return none;
   const parts = pathname.slice(base.length).split('/').filter(Boolean);
+  const embed = parts.at(-1) === EMBED_SEGMENT && parts[0] === 'r';
+  if (embed) parts.pop();
   const [first, second, third, ...rest] = parts;
   if (rest.length > 0) return none;
   const page =
@@ -43,17 +48,18 @@ export function parsePath(pathname: string, base: string): PathState {
         ? { release: second, lang: third }
         : null;
   if (!page) return none;
-  if (page.lang === undefined) return { release: page.release, lang: DEFAULT_STATE.lang };
+  if (page.lang === undefined) return { release: page.release, lang: DEFAULT_STATE.lang, embed };
   // Only a language other than the default has a folder of its own.
   return isLang(page.lang) && page.lang !== DEFAULT_STATE.lang
-    ? { release: page.release, lang: page.lang }
+    ? { release: page.release, lang: page.lang, embed }
     : none;
 }
 
 /** The page of a release (or the overview) in a language. */
-export function pagePath(release: string, lang: Lang, base: string): string {
+export function pagePath(release: string, lang: Lang, base: string, embed = false): string {
   const page = release === OVERVIEW ? `${OVERVIEW_SEGMENT}/` : `r/${release}/`;
-  return `${base}${page}${lang === DEFAULT_STATE.lang ? '' : `${lang}/`}`;
+  const folder = lang === DEFAULT_STATE.lang ? '' : `${lang}/`;
+  return `${base}${page}${folder}${embed && release !== OVERVIEW ? `${EMBED_SEGMENT}/` : ''}`;
 }
 
 /** The view state of an address: the path's release and language, unless the query says. */
@@ -77,10 +83,10 @@ export function parseLocation(
  * query holds everything, as it always did.
  */
 export function hrefOf(state: ViewState, pathname: string, base: string): string {
-  if (parsePath(pathname, base).release === null || state.release === null)
-    return `${pathname}${serialiseUrl(state)}`;
+  const here = parsePath(pathname, base);
+  if (here.release === null || state.release === null) return `${pathname}${serialiseUrl(state)}`;
   const query = serialiseUrl({ ...state, release: null, lang: DEFAULT_STATE.lang });
-  return `${pagePath(state.release, state.lang, base)}${query}`;
+  return `${pagePath(state.release, state.lang, base, here.embed)}${query}`;
 }
 
 /** The app's base path, as the build was configured (`BASE_PATH`). */

@@ -3,7 +3,7 @@
  * Forward work because every change is a history entry.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { appBase, hrefOf, parseLocation } from './location';
+import { appBase, hrefOf, parseLocation, parsePath } from './location';
 import type { UrlNotice, ViewState } from './url';
 
 const NAVIGATE = 'diplomap:navigate';
@@ -59,8 +59,14 @@ export function useSearch(): string {
 }
 
 /** The view state in the URL, and the notices for values that could not be used. */
-export function useUrlState(): { search: string; state: ViewState; notices: UrlNotice[] } {
+export function useUrlState(): {
+  search: string;
+  state: ViewState;
+  notices: UrlNotice[];
+  /** The page is the compact layout for an iframe. */
+  embed: boolean;
+} {
   const { pathname, search } = useLocation();
   const parsed = useMemo(() => parseLocation(pathname, search, appBase()), [pathname, search]);
-  return { search, ...parsed };
+  return { search, ...parsed, embed: parsePath(pathname, appBase()).embed };
 }
