@@ -51,6 +51,10 @@ function useRelease(id: string): Loaded {
  */
 export function App() {
   const { state } = useUrlState();
+  // Says the page runs: a prerendered page looks the same before it is hydrated.
+  useEffect(() => {
+    document.documentElement.dataset.running = '';
+  }, []);
   const open = opening(state.release);
   if (open.kind === 'none') {
     return <Failure problems={['No release folders were found.']} />;

@@ -102,22 +102,24 @@ function Translation({ id, lang, base }: { id: string; lang: Lang; base: string 
 export function renderOverview(lang: Lang, base: string): string {
   const t = MESSAGES[lang];
   return renderToStaticMarkup(
-    <main className="status overview-static">
-      <h1>{t.overview}</h1>
-      <ul>
-        {releases.map((r) => (
-          <li key={r.id}>
-            <a href={pagePath(r.id, lang, base)}>{r.title[lang] || r.id}</a>
-            {r.visitDate && (
-              <>
-                {' '}
-                <time dateTime={r.visitDate}>{formatDate(r.visitDate, lang)}</time>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-    </main>,
+    <div className="app">
+      <main className="status overview-static">
+        <h1>{t.overview}</h1>
+        <ul>
+          {releases.map((r) => (
+            <li key={r.id}>
+              <a href={pagePath(r.id, lang, base)}>{r.title[lang] || r.id}</a>
+              {r.visitDate && (
+                <>
+                  {' '}
+                  <time dateTime={r.visitDate}>{formatDate(r.visitDate, lang)}</time>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </main>
+    </div>,
   );
 }
 
