@@ -16,8 +16,9 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { headHtml, type PageHead } from '../src/publish/head';
 import { LANGS, type Lang } from '../src/model/lang';
 import { normaliseBase, pagePath } from '../src/state/location';
+import type * as EntryModule from '../src/publish/prerender';
 
-type Entry = typeof import('../src/publish/prerender');
+type Entry = typeof EntryModule;
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');

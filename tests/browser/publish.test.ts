@@ -54,6 +54,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+const STATUS = {
+  sv: { held: 'genomfört', planned: 'planerat' },
+  en: { held: 'held', planned: 'planned' },
+} as const;
+
 const meta = (page: Page, selector: string) =>
   page.locator(selector).first().getAttribute('content');
 
@@ -98,8 +103,8 @@ describe.each(['sv', 'en'] as const)('the head of the %s page', (lang) => {
     expect(description).toContain(
       lang === 'sv' ? 'lördag 3 januari 2026' : 'Saturday 3 January 2026',
     );
-    for (const m of meetingsJson())
-      expect(description).toContain(lang === 'sv' ? 'planerat' : 'planned');
+    for (const status of new Set(meetingsJson().map((m) => m.status)))
+      expect(description).toContain(STATUS[lang][status]);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
       `/${page_(lang)}`,
     );
