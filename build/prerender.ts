@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection } from 'geojson';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { escapeMarkup } from '../src/publish/escape';
 import { headHtml, type PageHead } from '../src/publish/head';
 import { LANGS, type Lang } from '../src/model/lang';
 import { normaliseBase, pagePath } from '../src/state/location';
@@ -31,8 +32,6 @@ export function rasterise(svg: string): Buffer {
   });
   return resvg.render().asPng();
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export interface Page {
   lang: Lang;
@@ -53,11 +52,11 @@ export function fillTemplate(template: string, page: Page): string {
   };
   let html = template;
   html = replace(html, /<html lang="[a-z]+">/, `<html lang="${page.lang}">`);
-  html = replace(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
+  html = replace(html, /<title>[^<]*<\/title>/, `<title>${escapeMarkup(page.title)}</title>`);
   html = replace(
     html,
     /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
-    `<meta name="description" content="${escapeHtml(page.description)}" />`,
+    `<meta name="description" content="${escapeMarkup(page.description)}" />`,
   );
   if (page.head) html = replace(html, /<\/head>/, `${headHtml(page.head)}\n  </head>`);
   html = replace(

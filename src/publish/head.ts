@@ -9,6 +9,7 @@ import { LANGS, LOCALES, type Lang } from '../model/lang';
 import { meetingsByDate, placeName, whoName, type ReleaseIndex } from '../model/view';
 import { pagePath } from '../state/location';
 import { serialiseUrl, DEFAULT_STATE } from '../state/url';
+import { escapeMarkup } from './escape';
 
 export interface HeadTag {
   tag: 'meta' | 'link';
@@ -150,14 +151,12 @@ export function releaseHead(
   return { lang, title, description, tags, jsonLd: meetingEvents(index, lang, site) };
 }
 
-const escapeAttr = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** Tags as HTML; attribute values escaped. */
 export function headHtml(head: PageHead): string {
   const tags = head.tags.map(
     ({ tag, attrs }) =>
       `<${tag} ${Object.entries(attrs)
-        .map(([k, v]) => `${k}="${escapeAttr(v)}"`)
+        .map(([k, v]) => `${k}="${escapeMarkup(v)}"`)
         .join(' ')} />`,
   );
   // A data block: `<` and friends escaped, so no text in it can close the element.

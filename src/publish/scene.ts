@@ -58,10 +58,17 @@ const radians = (lon: number) => (lon * Math.PI) / 180;
 
 /** Fits the points into the frame's free area, with a margin, keeping the map's proportions. */
 export function fitProjection(points: LatLon[], frame: Frame): (p: LatLon) => Point {
-  const xs = points.map((p) => radians(p.lon));
-  const ys = points.map((p) => mercatorY(p.lat));
-  const [minX, maxX] = [Math.min(...xs), Math.max(...xs)];
-  const [minY, maxY] = [Math.min(...ys), Math.max(...ys)];
+  // Loops, not Math.min(...): ten thousand arcs are half a million points.
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points) {
+    const [x, y] = [radians(p.lon), mercatorY(p.lat)];
+    [minX, maxX, minY, maxY] = [
+      Math.min(minX, x),
+      Math.max(maxX, x),
+      Math.min(minY, y),
+      Math.max(maxY, y),
+    ];
+  }
   const margin = 0.12;
   const areaW = frame.width * (1 - 2 * margin);
   const areaH = (frame.height - frame.top - frame.bottom) * (1 - 2 * margin);
@@ -98,13 +105,11 @@ function projectRings(shapes: Position[][], project: (p: LatLon) => Point, frame
       const last = points.at(-1);
       if (!last || Math.abs(last[0] - p[0]) + Math.abs(last[1] - p[1]) >= 0.5) points.push(p);
     }
-    const xs = points.map((p) => p[0]);
-    const ys = points.map((p) => p[1]);
     const outside =
-      Math.max(...xs) < 0 ||
-      Math.min(...xs) > frame.width ||
-      Math.max(...ys) < 0 ||
-      Math.min(...ys) > frame.height;
+      points.every((p) => p[0] < 0) ||
+      points.every((p) => p[0] > frame.width) ||
+      points.every((p) => p[1] < 0) ||
+      points.every((p) => p[1] > frame.height);
     if (points.length >= 3 && !outside) out.push(points);
   }
   return out;

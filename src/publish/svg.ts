@@ -1,9 +1,8 @@
 /** A scene and its words as an SVG document, for the build's share image (see scene.ts). */
+import { escapeMarkup } from './escape';
 import type { PictureText } from './picture';
 import { wrapText } from './picture';
 import type { Point, Scene } from './scene';
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const path = (points: Point[], closed: boolean) =>
   points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join('') + (closed ? 'Z' : '');
@@ -40,7 +39,7 @@ export function sceneToSvg(scene: Scene, text: PictureText): string {
         p.meeting === 'held'
           ? `<circle cx="${x}" cy="${y}" r="9" fill="#1d2a36" stroke="#fff" stroke-width="2.5"/>`
           : `<circle cx="${x}" cy="${y}" r="9" fill="#fff" stroke="#1d2a36" stroke-width="3" stroke-dasharray="4 3"/>`;
-      const label = `<text x="${x + 14}" y="${y + 7}" font-size="22" font-weight="bold" fill="#1d2a36" stroke="#fff" stroke-width="5" paint-order="stroke" stroke-linejoin="round">${escape(p.name)}</text>`;
+      const label = `<text x="${x + 14}" y="${y + 7}" font-size="22" font-weight="bold" fill="#1d2a36" stroke="#fff" stroke-width="5" paint-order="stroke" stroke-linejoin="round">${escapeMarkup(p.name)}</text>`;
       return ring + label;
     })
     .join('');
@@ -58,7 +57,7 @@ export function sceneToSvg(scene: Scene, text: PictureText): string {
       legendX += itemWidth;
       return (
         `<line x1="${x}" y1="${y}" x2="${x + 30}" y2="${y}" stroke="${item.colour}" stroke-width="4"${item.dash.length ? ` stroke-dasharray="${item.dash.join(' ')}"` : ''}/>` +
-        `<text x="${x + 36}" y="${y + 6}" font-size="17" fill="#1d2a36">${escape(item.label)}</text>`
+        `<text x="${x + 36}" y="${y + 6}" font-size="17" fill="#1d2a36">${escapeMarkup(item.label)}</text>`
       );
     })
     .join('');
@@ -71,12 +70,12 @@ export function sceneToSvg(scene: Scene, text: PictureText): string {
     `<rect width="${width}" height="${title.length * 40 + 52}" fill="#ffffff" fill-opacity="0.92"/>`,
     ...title.map(
       (line, i) =>
-        `<text x="32" y="${50 + i * 40}" font-size="32" font-weight="bold" fill="#1d2a36">${escape(line)}</text>`,
+        `<text x="32" y="${50 + i * 40}" font-size="32" font-weight="bold" fill="#1d2a36">${escapeMarkup(line)}</text>`,
     ),
-    `<text x="32" y="${title.length * 40 + 36}" font-size="19" fill="#44505c">${escape(text.subtitle)}</text>`,
+    `<text x="32" y="${title.length * 40 + 36}" font-size="19" fill="#44505c">${escapeMarkup(text.subtitle)}</text>`,
     `<rect y="${height - BOTTOM}" width="${width}" height="${BOTTOM}" fill="#ffffff" fill-opacity="0.92"/>`,
     legend,
-    `<text x="${width - 32}" y="${height - 12}" font-size="15" fill="#5b6875" text-anchor="end">${escape(text.attribution)}</text>`,
+    `<text x="${width - 32}" y="${height - 12}" font-size="15" fill="#5b6875" text-anchor="end">${escapeMarkup(text.attribution)}</text>`,
     '</svg>',
   ].join('');
 }

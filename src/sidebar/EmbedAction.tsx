@@ -4,15 +4,14 @@
  */
 import { useId, useState } from 'react';
 import { useView } from '../app/ViewContext';
+import { escapeMarkup } from '../publish/escape';
 import { appBase, pagePath } from '../state/location';
 import { DEFAULT_STATE, serialiseUrl } from '../state/url';
 import './publish-actions.css';
 
-const escapeAttr = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** The iframe's HTML, for a view of a release on a site at `origin`. */
 export function embedSnippet(src: string, title: string): string {
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
 }
 
 export function EmbedAction() {
