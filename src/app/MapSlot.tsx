@@ -7,6 +7,7 @@ import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { formatDate } from '../i18n/format';
 import { meetingsByDate } from '../model/view';
 import { useView } from './ViewContext';
+import './published.css';
 
 export const loadMapView = () => import('../map/MapView');
 const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
