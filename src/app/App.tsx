@@ -7,6 +7,7 @@ import { appBase, parseLocation } from '../state/location';
 import type { UrlNotice } from '../state/url';
 import { useUrlState } from '../state/useViewState';
 import { Explorer } from './Explorer';
+import { Failure } from './Failure';
 import { opening, preloaded } from './opening';
 
 // The overview needs every release and its own code: both load only when it is opened.
@@ -67,7 +68,7 @@ export function App() {
     );
   }
   const notices: UrlNotice[] = open.unknown
-    ? [{ kind: 'unknownRelease', value: open.unknown.slice(0, 60) }]
+    ? [{ kind: 'unknownRelease', value: open.unknown }]
     : [];
   return <ReleaseApp key={open.id} id={open.id} notices={notices} />;
 }
@@ -76,23 +77,9 @@ function ReleaseApp({ id, notices }: { id: string; notices: UrlNotice[] }) {
   const loaded = useRelease(id);
   if (loaded.status === 'ready') return <Explorer index={loaded.index} releaseNotices={notices} />;
   if (loaded.status === 'loading') return <p className="status">{interfaceMessages().loading}</p>;
-  return <Failure problems={loaded.problems} />;
+  return <Failure release={id} problems={loaded.problems} />;
 }
 
 /** Before a release is open, the interface language still follows the URL. */
 const interfaceMessages = () =>
   MESSAGES[parseLocation(window.location.pathname, window.location.search, appBase()).state.lang];
-
-function Failure({ problems }: { problems: string[] }) {
-  const t = interfaceMessages();
-  return (
-    <main className="status" role="alert">
-      <h1>{t.dataError}</h1>
-      <ul>
-        {problems.map((problem) => (
-          <li key={problem}>{problem}</li>
-        ))}
-      </ul>
-    </main>
-  );
-}
