@@ -254,7 +254,7 @@ export async function mapSizeOf(page: Page): Promise<{ width: number; height: nu
 /**
  * LCP of a page as a reader without JavaScript gets it: the page's own scripts are refused
  * (the probe, injected by the browser driver, still runs), so what paints is the prerendered
- * HTML and its CSS. Read once the page has loaded and two frames have passed.
+ * HTML and its CSS. Read once the page has loaded and the LCP entry has come, two frames on.
  */
 export async function lcpWithoutScripts(browser: Browser, url: string): Promise<number | null> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
@@ -270,6 +270,10 @@ export async function lcpWithoutScripts(browser: Browser, url: string): Promise<
     await context.addInitScript(installProbe, [...MARKS]);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
+    // On a busy machine the LCP entry can come a few frames after load.
+    await page
+      .waitForFunction(() => window.__bench?.lcp != null, null, { timeout: 10_000, polling: 50 })
+      .catch(() => undefined);
     return await page.evaluate(
       () =>
         new Promise<number | null>((done) =>
