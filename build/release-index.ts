@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ReleaseSummary } from '../src/data/summary';
 import { stripMarkup } from '../src/model/markup';
+import { searchModule } from './release-search';
 
 const VIRTUAL = 'virtual:release-index';
 const RESOLVED = `\0${VIRTUAL}`;
 const FOLDER = 'virtual:release/';
+const SEARCH = 'virtual:release-search';
 const DATA_FILE = /\.(json|md)$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -81,6 +83,7 @@ export function releaseIndex(root: string): Plugin {
     name: 'diplomap:release-index',
     resolveId(id) {
       if (id === VIRTUAL) return RESOLVED;
+      if (id === SEARCH) return `\0${SEARCH}`;
       if (id.startsWith(FOLDER) && ID.test(id.slice(FOLDER.length))) return `\0${id}`;
       return undefined;
     },
@@ -88,6 +91,7 @@ export function releaseIndex(root: string): Plugin {
       // No addWatchFile: the dev server would take the files as imports of a virtual module.
       // configureServer below invalidates these modules when a release changes.
       if (id === RESOLVED) return indexModule(root);
+      if (id === `\0${SEARCH}`) return searchModule(root, summarise(root));
       if (id.startsWith(`\0${FOLDER}`)) {
         const dir = join(root, id.slice(FOLDER.length + 1));
         return existsSync(dir) ? folderModule(dir) : 'export default {};';
@@ -100,7 +104,7 @@ export function releaseIndex(root: string): Plugin {
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(root)) return;
         const release = path.slice(root.length + 1).split(/[\\/]/)[0] ?? '';
-        for (const id of [RESOLVED, `\0${FOLDER}${release}`]) {
+        for (const id of [RESOLVED, `\0${SEARCH}`, `\0${FOLDER}${release}`]) {
           const module = server.moduleGraph.getModuleById(id);
           if (module) server.moduleGraph.invalidateModule(module);
         }

@@ -91,6 +91,12 @@ const en = {
   zoomOut: 'Zoom out',
   countryPlaced: 'Named only as a country: placed at its capital (inferred).',
   print: 'Print',
+  releaseSearchHint: 'Search by title, place, person, country or date',
+  releaseList: 'Releases',
+  matches: (n: number) => (n === 1 ? '1 release matches.' : `${n} releases match.`),
+  noMatches: 'No release matches.',
+  showingFirst: (n: number) => `The first ${n} are shown; type more to narrow.`,
+  undated: 'No date',
 } as const;
 
 type Messages = {
@@ -184,6 +190,12 @@ const sv: Messages = {
   zoomOut: 'Zooma ut',
   countryPlaced: 'Anges bara som land: placerat i huvudstaden (härlett).',
   print: 'Skriv ut',
+  releaseSearchHint: 'Sök på rubrik, plats, person, land eller datum',
+  releaseList: 'Pressmeddelanden',
+  matches: (n) => (n === 1 ? '1 pressmeddelande matchar.' : `${n} pressmeddelanden matchar.`),
+  noMatches: 'Inget pressmeddelande matchar.',
+  showingFirst: (n) => `De ${n} första visas; skriv mer för att avgränsa.`,
+  undated: 'Utan datum',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };
