@@ -80,3 +80,19 @@ export function searchReleases<T extends SearchEntry>(
   }
   return { count: found.length, groups };
 }
+
+/** The groups as a list shows them: at most `max` releases in all, each group keeping its count. */
+export function firstOfGroups<T extends SearchEntry>(
+  groups: YearGroup<T>[],
+  max: number,
+): Array<YearGroup<T> & { shown: T[] }> {
+  const out: Array<YearGroup<T> & { shown: T[] }> = [];
+  let room = max;
+  for (const group of groups) {
+    if (room <= 0) break;
+    const shown = group.releases.slice(0, room);
+    room -= shown.length;
+    out.push({ ...group, shown });
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import releases from 'virtual:release-index';
-import { searchReleases, type SearchEntry } from '../data/search';
+import { firstOfGroups, searchReleases, type SearchEntry } from '../data/search';
 import { formatShortDate } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
@@ -67,11 +67,15 @@ export function ReleasePicker({
 
   const result = useMemo(() => searchReleases(entries, query ?? ''), [entries, query]);
   const overview = releases.length > 1;
-  // The options in order: the overview, then the matches year by year, up to the limit.
-  const options = useMemo(() => {
-    const shown = result.groups.flatMap((g) => g.releases).slice(0, SHOWN_AT_MOST);
-    return [...(overview ? [OVERVIEW] : []), ...shown.map((r) => r.id)];
-  }, [result, overview]);
+  // The groups as drawn (up to the limit), and the options in order: the overview first.
+  const shownGroups = useMemo(() => firstOfGroups(result.groups, SHOWN_AT_MOST), [result]);
+  const options = useMemo(
+    () => [
+      ...(overview ? [OVERVIEW] : []),
+      ...shownGroups.flatMap((g) => g.shown.map((r) => r.id)),
+    ],
+    [shownGroups, overview],
+  );
   const optionId = (value: string) => `${id}-option-${value}`;
   const activeValue = open ? options[Math.min(active, options.length - 1)] : undefined;
 
@@ -133,7 +137,6 @@ export function ReleasePicker({
 
   const shownCount = options.length - (overview ? 1 : 0);
   const status = result.count === 0 ? t.noMatches : t.matches(result.count);
-  let shownSoFar = 0;
   return (
     <div className="filter release-picker">
       <label className="control-label" htmlFor={`${id}-input`} id={`${id}-label`}>
@@ -211,16 +214,12 @@ export function ReleasePicker({
                 {t.overview}
               </div>
             )}
-            {result.groups.map((group) => {
-              const room = SHOWN_AT_MOST - shownSoFar;
-              if (room <= 0) return null;
-              const shown = group.releases.slice(0, room);
-              shownSoFar += shown.length;
-              const groupId = `${id}-year-${group.year || 'none'}`;
+            {shownGroups.map(({ year, releases: all, shown }) => {
+              const groupId = `${id}-year-${year || 'none'}`;
               return (
-                <div role="group" aria-labelledby={groupId} key={group.year}>
+                <div role="group" aria-labelledby={groupId} key={year}>
                   <div role="presentation" id={groupId} className="release-picker__year">
-                    {`${group.year || t.undated} (${group.releases.length})`}
+                    {`${year || t.undated} (${all.length})`}
                   </div>
                   {shown.map((r) => (
                     <div

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { normalise, searchReleases, searchWords, type SearchEntry } from '../../../src/data/search';
+import {
+  firstOfGroups,
+  normalise,
+  searchReleases,
+  searchWords,
+  type SearchEntry,
+} from '../../../src/data/search';
 import { releaseWords } from '../../../build/release-search';
 import { summarise } from '../../../build/release-index';
 
@@ -84,5 +90,17 @@ describe('the words of a release folder', () => {
     expect(found('estland')).toEqual(['2026-03-05-nordic-video']);
     expect(found('estonia')).toEqual(['2026-03-05-nordic-video']);
     expect(found('berlin')).toEqual(['2026-02-10-berlin-visit']);
+  });
+});
+
+describe('firstOfGroups', () => {
+  test('keeps at most that many releases in all, and each group its full count', () => {
+    const groups = firstOfGroups(searchReleases(ENTRIES, '').groups, 2);
+    expect(groups.map((g) => [g.year, g.releases.length, g.shown.map((r) => r.id)])).toEqual([
+      ['2026', 2, ['d', 'b']],
+    ]);
+    expect(firstOfGroups(searchReleases(ENTRIES, '').groups, 3).map((g) => g.shown.length)).toEqual(
+      [2, 1],
+    );
   });
 });
