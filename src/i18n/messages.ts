@@ -97,6 +97,20 @@ const en = {
   noMatches: 'No release matches.',
   showingFirst: (n: number) => `The first ${n} are shown; type more to narrow.`,
   undated: 'No date',
+  unknownActor: (value: string) => `There is no actor “${value}” to filter by; showing everyone.`,
+  unknownPlace: (value: string) => `There is no place “${value}” to filter by; showing all places.`,
+  unknownRange: (value: string) => `“${value}” is not a range of months; showing all dates.`,
+  actor: 'Actor',
+  allActors: 'All actors',
+  place: 'Place',
+  allPlaces: 'All places',
+  clear: 'Clear',
+  clearFilter: (what: string) => `Clear the ${what.toLowerCase()} filter`,
+  actorKinds: 'People, organisations and groups',
+  delegations: 'Delegations',
+  countries: 'Countries',
+  everyoneFrom: (country: string) => `Everyone from ${country}`,
+  noJourneysFiltered: 'No journeys match the filters.',
 } as const;
 
 type Messages = {
@@ -196,6 +210,20 @@ const sv: Messages = {
   noMatches: 'Inget pressmeddelande matchar.',
   showingFirst: (n) => `De ${n} första visas; skriv mer för att avgränsa.`,
   undated: 'Utan datum',
+  unknownActor: (value) => `Det finns ingen aktör ”${value}” att filtrera på; alla visas.`,
+  unknownPlace: (value) => `Det finns ingen plats ”${value}” att filtrera på; alla platser visas.`,
+  unknownRange: (value) => `”${value}” är inget intervall av månader; alla datum visas.`,
+  actor: 'Aktör',
+  allActors: 'Alla aktörer',
+  place: 'Plats',
+  allPlaces: 'Alla platser',
+  clear: 'Rensa',
+  clearFilter: (what) => `Rensa filtret ${what.toLowerCase()}`,
+  actorKinds: 'Personer, organisationer och grupper',
+  delegations: 'Delegationer',
+  countries: 'Länder',
+  everyoneFrom: (country) => `Alla från ${country}`,
+  noJourneysFiltered: 'Inga resor matchar filtren.',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

@@ -49,7 +49,7 @@ export function JourneyList() {
         </p>
       ))}
       {visible.journeys.length === 0 ? (
-        <p>{t.noJourneys}</p>
+        <p>{state.actor || state.place ? t.noJourneysFiltered : t.noJourneys}</p>
       ) : (
         <ul>
           {visible.journeys.map((j) => {

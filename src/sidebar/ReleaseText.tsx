@@ -3,7 +3,7 @@ import { useView } from '../app/ViewContext';
 import { LANGS, type Lang } from '../model/lang';
 import type { Mention } from '../model/markup';
 import type { Paragraph } from '../model/text';
-import { keyOf, paragraphsOfMeeting, provenanceOf } from '../state/selection';
+import { keyOf, paragraphsInFocus, provenanceOf } from '../state/selection';
 import { serialiseUrl } from '../state/url';
 import { prefersReducedMotion } from '../map/motion';
 import { paragraphRuns } from './segments';
@@ -91,13 +91,14 @@ function Block({
 
 /** The release, paragraph by paragraph, in one language or both side by side. */
 export function ReleaseText() {
-  const { index, state, t } = useView();
+  const { index, state, t, visible } = useView();
   const cited = useCitedRefs();
   const container = useRef<HTMLDivElement>(null);
   const langs = state.parallel ? LANGS : [state.lang];
+  const { meeting, actor, place } = state;
   const focus = useMemo(
-    () => (state.meeting ? paragraphsOfMeeting(index, state.meeting) : null),
-    [index, state.meeting],
+    () => paragraphsInFocus(index, { meeting, actor, place }, visible),
+    [index, meeting, actor, place, visible],
   );
 
   // A selection made on the map brings its source sentence into view.
