@@ -51,3 +51,15 @@ export function formatShortDate(isoDate: string, lang: Lang): string {
 export function countryName(code: string, lang: Lang): string {
   return regions(lang).of(code) ?? code;
 }
+
+const monthYear = perLang(
+  (locale) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const shortMonth = perLang(
+  (locale) => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+);
+
+/** "januari 2026" / "January 2026" (or "jan. 2026" / "Jan 2026" short), from `2026-01`. */
+export function formatMonth(month: string, lang: Lang, short = false): string {
+  return (short ? shortMonth : monthYear)(lang).format(noon(`${month}-15`));
+}

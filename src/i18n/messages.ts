@@ -111,6 +111,22 @@ const en = {
   countries: 'Countries',
   everyoneFrom: (country: string) => `Everyone from ${country}`,
   noJourneysFiltered: 'No journeys match the filters.',
+  dateRange: 'Date range',
+  rangeFrom: 'From',
+  rangeTo: 'To',
+  rangeAll: 'All dates',
+  releasesInMonth: (month: string, n: number) =>
+    `${month}: ${n === 1 ? '1 release' : `${n} releases`}`,
+  summary: 'Summary',
+  releasesCount: (n: number) => (n === 1 ? '1 release' : `${n} releases`),
+  journeysCount: (n: number) => (n === 1 ? '1 journey' : `${n} journeys`),
+  placesCount: (n: number) => (n === 1 ? '1 place' : `${n} places`),
+  topRoutes: 'Busiest routes',
+  topDestinations: 'Most visited places',
+  releasesInView: 'Releases',
+  placesInView: 'Places',
+  andMore: (n: number) => `…and ${n} more`,
+  filterByPlace: (place: string) => `Show only journeys from or to ${place}`,
 } as const;
 
 type Messages = {
@@ -224,6 +240,22 @@ const sv: Messages = {
   countries: 'Länder',
   everyoneFrom: (country) => `Alla från ${country}`,
   noJourneysFiltered: 'Inga resor matchar filtren.',
+  dateRange: 'Datumintervall',
+  rangeFrom: 'Från',
+  rangeTo: 'Till',
+  rangeAll: 'Alla datum',
+  releasesInMonth: (month, n) =>
+    `${month}: ${n === 1 ? '1 pressmeddelande' : `${n} pressmeddelanden`}`,
+  summary: 'Sammanfattning',
+  releasesCount: (n) => (n === 1 ? '1 pressmeddelande' : `${n} pressmeddelanden`),
+  journeysCount: (n) => (n === 1 ? '1 resa' : `${n} resor`),
+  placesCount: (n) => (n === 1 ? '1 plats' : `${n} platser`),
+  topRoutes: 'Mest trafikerade rutter',
+  topDestinations: 'Mest besökta platser',
+  releasesInView: 'Pressmeddelanden',
+  placesInView: 'Platser',
+  andMore: (n) => `…och ${n} till`,
+  filterByPlace: (place) => `Visa bara resor från eller till ${place}`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

@@ -19,6 +19,13 @@ import { DEFAULT_STATE, OVERVIEW, serialiseUrl, type ViewState } from '../state/
 import { navigate, useUrlState } from '../state/useViewState';
 import { aggregateRoutes, routeWeight, timeline } from './routes';
 import { useCorpus } from './useCorpus';
+import { narrow, releasesPerMonth } from './filters';
+import { OverviewFilters } from './OverviewFilters';
+import { DateRange } from './DateRange';
+import { summariseRoutes } from './summary';
+import { routeAnchor, Summary } from './Summary';
+import { InView } from './InView';
+import './overview.css';
 
 const ROUTE_COLOUR = '#0b5cad';
 
@@ -29,8 +36,15 @@ export function Overview() {
   const corpus = useCorpus();
   const [date, setDate] = useState<string | null>(null);
   const indexes = useMemo(() => (corpus.status === 'ready' ? corpus.indexes : []), [corpus]);
-  const routes = useMemo(() => aggregateRoutes(indexes, date), [indexes, date]);
-  const dates = useMemo(() => timeline(indexes), [indexes]);
+  const { actor, place, from, to } = state;
+  const narrowed = useMemo(
+    () => narrow(indexes, { actor, place, from, to }),
+    [indexes, actor, place, from, to],
+  );
+  const routes = useMemo(() => aggregateRoutes(narrowed, date), [narrowed, date]);
+  const dates = useMemo(() => timeline(narrowed), [narrowed]);
+  const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
+  const summary = useMemo(() => summariseRoutes(routes), [routes]);
   const paths = useMemo(
     () =>
       new Map(routes.map((r) => [r.key, arcPath(r.from, r.to).map((p) => L.latLng(p.lat, p.lon))])),
@@ -83,6 +97,9 @@ export function Overview() {
             onChoose={(release) => navigate({ ...DEFAULT_STATE, lang, release })}
           />
           <LanguageToggle state={state} t={t} update={update} parallelOffered={false} />
+          {corpus.status === 'ready' && (
+            <OverviewFilters indexes={indexes} state={state} t={t} update={update} />
+          )}
         </div>
       </header>
       <main className="layout">
@@ -92,7 +109,7 @@ export function Overview() {
             <p role="status">{t.loading}</p>
           ) : (
             <>
-              <p>{t.overviewSummary(indexes.length, journeyCount, routes.length)}</p>
+              <p>{t.overviewSummary(summary.releases.size, journeyCount, routes.length)}</p>
               {corpus.problems.length > 0 && (
                 <ul role="alert" className="problems">
                   {corpus.problems.map((p) => (
@@ -100,6 +117,15 @@ export function Overview() {
                   ))}
                 </ul>
               )}
+              <DateRange
+                months={months}
+                from={from}
+                to={to}
+                lang={lang}
+                t={t}
+                onChange={(from, to) => update({ from, to })}
+              />
+              <Summary summary={summary} lang={lang} t={t} state={state} open={open} />
               <Timeline
                 label={t.timeline}
                 allLabel={t.allDates}
@@ -117,7 +143,7 @@ export function Overview() {
                 <h2 id="routes-heading">{t.routes}</h2>
                 <ul>
                   {routes.map((route) => (
-                    <li key={route.key}>
+                    <li key={route.key} id={routeAnchor(route.key)}>
                       <h3>
                         {`${route.from.name[lang]} → ${route.to.name[lang]}`}{' '}
                         <span className="badge">{t.trips(route.trips.length)}</span>
@@ -150,6 +176,7 @@ export function Overview() {
                   ))}
                 </ul>
               </section>
+              <InView summary={summary} lang={lang} t={t} state={state} open={open} />
             </>
           )}
         </aside>
