@@ -186,7 +186,7 @@ export function ReleasePicker({
       <span id={`${id}-hint`} className="visually-hidden">
         {t.releaseSearchHint}
       </span>
-      <span role="status" className="visually-hidden">
+      <span aria-live="polite" className="visually-hidden">
         {open ? status : ''}
       </span>
       <div
