@@ -1,5 +1,8 @@
+import { memo, useCallback, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useView } from '../app/ViewContext';
-import { sourceOf } from '../model/view';
+import './journey-list.css';
+import { sourceOf, type JourneyView } from '../model/view';
 import { formatDate } from '../i18n/format';
 import type { Provenance } from '../model/schema';
 import { sentenceText } from '../model/text';
@@ -30,16 +33,71 @@ function PrintedSource({ provenance }: { provenance: Provenance }) {
   );
 }
 
+/** Above this many journeys the list draws only the rows on screen (a release of 10,000). */
+export const VIRTUAL_FROM = 200;
+
+interface ItemProps {
+  view: JourneyView;
+  label: string;
+  pressed: boolean;
+  externalText: string;
+  printed: boolean;
+  onSelect: (id: string) => void;
+  onHover: (key: string | null) => void;
+}
+
+/** One journey; memoised, so a selection or hover re-renders only the rows whose state changed. */
+const JourneyItem = memo(function JourneyItem({
+  view: j,
+  label,
+  pressed,
+  externalText,
+  printed,
+  onSelect,
+  onHover,
+}: ItemProps) {
+  const key = `journey:${j.journey.id}`;
+  return (
+    <>
+      <button
+        type="button"
+        aria-pressed={pressed}
+        onClick={() => onSelect(j.journey.id)}
+        onMouseEnter={() => onHover(key)}
+        onMouseLeave={() => onHover(null)}
+      >
+        {label}
+      </button>
+      {j.external && <span className="badge badge--external">{externalText}</span>}
+      {printed && <PrintedSource provenance={j.journey.provenance} />}
+    </>
+  );
+});
+
+const itemClass = (j: JourneyView, related: boolean) =>
+  `journey${j.external ? ' journey--external' : ''}${related ? ' journey--related' : ''}`;
+
 /** The text alternative to the map: every journey in view, in sync with the map and filter. */
 export function JourneyList() {
   const { index, state, t, visible, journeyLabels, select, related, setHovered } = useView();
   const selectedKey = state.selected ? keyOf(state.selected) : null;
+  const onSelect = useCallback((id: string) => select({ kind: 'journey', id }), [select]);
   // What the release only counts is shown as that count, whatever other sources add.
   const counted = index.release.delegations.filter(
     (d) =>
       d.countryCount !== undefined &&
       visible.meetings.some((m) => m.participants.some((p) => p.who === d.id)),
   );
+  const isRelated = (j: JourneyView) => related.has(`journey:${j.journey.id}`);
+  const itemProps = (j: JourneyView): ItemProps => ({
+    view: j,
+    label: journeyLabels.get(j.journey.id) ?? j.journey.id,
+    pressed: selectedKey === `journey:${j.journey.id}`,
+    externalText: t.externalSource,
+    printed: visible.journeys.length < VIRTUAL_FROM,
+    onSelect,
+    onHover: setHovered,
+  });
   return (
     <section className="journeys" aria-labelledby="journeys-heading">
       <h2 id="journeys-heading">{t.journeys}</h2>
@@ -50,31 +108,79 @@ export function JourneyList() {
       ))}
       {visible.journeys.length === 0 ? (
         <p>{state.actor || state.place ? t.noJourneysFiltered : t.noJourneys}</p>
-      ) : (
+      ) : visible.journeys.length < VIRTUAL_FROM ? (
         <ul>
           {visible.journeys.map((j) => {
-            const key = `journey:${j.journey.id}`;
             return (
-              <li
-                key={j.journey.id}
-                className={`journey${j.external ? ' journey--external' : ''}${related.has(key) ? ' journey--related' : ''}`}
-              >
-                <button
-                  type="button"
-                  aria-pressed={selectedKey === key}
-                  onClick={() => select({ kind: 'journey', id: j.journey.id })}
-                  onMouseEnter={() => setHovered(key)}
-                  onMouseLeave={() => setHovered(null)}
-                >
-                  {journeyLabels.get(j.journey.id)}
-                </button>
-                {j.external && <span className="badge badge--external">{t.externalSource}</span>}
-                <PrintedSource provenance={j.journey.provenance} />
+              <li key={j.journey.id} className={itemClass(j, isRelated(j))}>
+                <JourneyItem {...itemProps(j)} />
               </li>
             );
           })}
         </ul>
+      ) : (
+        <VirtualList journeys={visible.journeys} itemProps={itemProps} isRelated={isRelated} />
       )}
     </section>
+  );
+}
+
+/**
+ * Only the rows in and near the sidebar's view are in the DOM; the list keeps its full height,
+ * and each row says its position (aria-setsize, aria-posinset) so a screen reader knows the size.
+ */
+function VirtualList({
+  journeys,
+  itemProps,
+  isRelated,
+}: {
+  journeys: JourneyView[];
+  itemProps: (j: JourneyView) => ItemProps;
+  isRelated: (j: JourneyView) => boolean;
+}) {
+  const list = useRef<HTMLUListElement>(null);
+  // The compiler skips this component (the virtualizer's functions change identity); rows are
+  // memoised by hand in JourneyItem.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: journeys.length,
+    getScrollElement: () => list.current?.closest('.sidebar') ?? null,
+    estimateSize: () => 52,
+    overscan: 8,
+    scrollMargin: list.current?.offsetTop ?? 0,
+    getItemKey: (i) => journeys[i]?.journey.id ?? i,
+  });
+  const items = virtualizer.getVirtualItems();
+  const margin = virtualizer.options.scrollMargin;
+  return (
+    <ul
+      ref={list}
+      className="journeys--virtual"
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+    >
+      {items.map((item) => {
+        const j = journeys[item.index];
+        if (!j) return null;
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className={itemClass(j, isRelated(j))}
+            aria-setsize={journeys.length}
+            aria-posinset={item.index + 1}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              transform: `translateY(${item.start - margin}px)`,
+            }}
+          >
+            <JourneyItem {...itemProps(j)} />
+          </li>
+        );
+      })}
+    </ul>
   );
 }
