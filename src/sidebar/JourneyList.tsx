@@ -1,7 +1,5 @@
-import { memo, useCallback, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { lazy, memo, Suspense, useCallback } from 'react';
 import { useView } from '../app/ViewContext';
-import './journey-list.css';
 import { sourceOf, type JourneyView } from '../model/view';
 import { formatDate } from '../i18n/format';
 import type { Provenance } from '../model/schema';
@@ -36,7 +34,10 @@ function PrintedSource({ provenance }: { provenance: Provenance }) {
 /** Above this many journeys the list draws only the rows on screen (a release of 10,000). */
 export const VIRTUAL_FROM = 200;
 
-interface ItemProps {
+// Loaded only for a release that long, so the usual start-up does not carry it.
+const VirtualList = lazy(() => import('./VirtualJourneyList'));
+
+export interface ItemProps {
   view: JourneyView;
   label: string;
   pressed: boolean;
@@ -47,7 +48,7 @@ interface ItemProps {
 }
 
 /** One journey; memoised, so a selection or hover re-renders only the rows whose state changed. */
-const JourneyItem = memo(function JourneyItem({
+export const JourneyItem = memo(function JourneyItem({
   view: j,
   label,
   pressed,
@@ -74,7 +75,7 @@ const JourneyItem = memo(function JourneyItem({
   );
 });
 
-const itemClass = (j: JourneyView, related: boolean) =>
+export const itemClass = (j: JourneyView, related: boolean) =>
   `journey${j.external ? ' journey--external' : ''}${related ? ' journey--related' : ''}`;
 
 /** The text alternative to the map: every journey in view, in sync with the map and filter. */
@@ -119,68 +120,10 @@ export function JourneyList() {
           })}
         </ul>
       ) : (
-        <VirtualList journeys={visible.journeys} itemProps={itemProps} isRelated={isRelated} />
+        <Suspense fallback={<p>{t.loading}</p>}>
+          <VirtualList journeys={visible.journeys} itemProps={itemProps} isRelated={isRelated} />
+        </Suspense>
       )}
     </section>
-  );
-}
-
-/**
- * Only the rows in and near the sidebar's view are in the DOM; the list keeps its full height,
- * and each row says its position (aria-setsize, aria-posinset) so a screen reader knows the size.
- */
-function VirtualList({
-  journeys,
-  itemProps,
-  isRelated,
-}: {
-  journeys: JourneyView[];
-  itemProps: (j: JourneyView) => ItemProps;
-  isRelated: (j: JourneyView) => boolean;
-}) {
-  const list = useRef<HTMLUListElement>(null);
-  // The compiler skips this component (the virtualizer's functions change identity); rows are
-  // memoised by hand in JourneyItem.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: journeys.length,
-    getScrollElement: () => list.current?.closest('.sidebar') ?? null,
-    estimateSize: () => 52,
-    overscan: 8,
-    scrollMargin: list.current?.offsetTop ?? 0,
-    getItemKey: (i) => journeys[i]?.journey.id ?? i,
-  });
-  const items = virtualizer.getVirtualItems();
-  const margin = virtualizer.options.scrollMargin;
-  return (
-    <ul
-      ref={list}
-      className="journeys--virtual"
-      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
-    >
-      {items.map((item) => {
-        const j = journeys[item.index];
-        if (!j) return null;
-        return (
-          <li
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className={itemClass(j, isRelated(j))}
-            aria-setsize={journeys.length}
-            aria-posinset={item.index + 1}
-            style={{
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              width: '100%',
-              transform: `translateY(${item.start - margin}px)`,
-            }}
-          >
-            <JourneyItem {...itemProps(j)} />
-          </li>
-        );
-      })}
-    </ul>
   );
 }
