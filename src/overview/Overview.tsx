@@ -70,6 +70,12 @@ export function Overview() {
   const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
   const journeyCount = routes.reduce((n, r) => n + r.trips.length, 0);
 
+  // For npm run bench: the routes are on the map (the Polylines' effects, children, have run).
+  useEffect(() => {
+    if (corpus.status === 'ready' && performance.getEntriesByName('diplomap:arcs').length === 0)
+      performance.mark('diplomap:arcs');
+  }, [corpus.status]);
+
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t.overviewTitle} – diplomap`;

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { JourneyView } from '../model/view';
-import { itemClass, JourneyItem, type ItemProps } from './JourneyList';
+import { itemClass, JourneyItem, type ItemProps } from './JourneyItem';
 import './journey-list.css';
 
 /**
