@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { generateArchive } from '../../scripts/generate-archive';
 import { buildApp, buildOverviewBaseline, ROOT } from './build';
-import { heapUsedMb, open, waitPainted } from './browser';
+import { heapUsedMb, mapSizeOf, open, waitPainted } from './browser';
 import { serve } from './serve';
 import { summarise, type Summary } from './stats';
 
@@ -35,7 +35,7 @@ export interface ArchiveResult {
 const elapsed = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
 
 /** In the page: changes a select to `value` and resolves when the summary has changed, painted. */
-async function timeSelect(page: Page, value: string): Promise<number> {
+export async function timeSelect(page: Page, value: string): Promise<number> {
   return page.evaluate(async (value) => {
     const select = [...document.querySelectorAll('select')].find((s) =>
       s.querySelector(`option[value="${CSS.escape(value)}"]`),
@@ -57,7 +57,7 @@ async function timeSelect(page: Page, value: string): Promise<number> {
 }
 
 /** In the page: moves the From slider to `index` as a key press would, then times to painted. */
-async function timeRange(page: Page, index: number): Promise<number> {
+export async function timeRange(page: Page, index: number): Promise<number> {
   return page.evaluate(async (index) => {
     const slider = document.querySelector<HTMLInputElement>('.date-range input[type="range"]');
     const counts = document.querySelector('.overview-summary__counts');
@@ -79,7 +79,7 @@ async function timeRange(page: Page, index: number): Promise<number> {
 }
 
 /** In the page: types `text` into the picker a character at a time; each keystroke to painted. */
-async function timeTyping(page: Page, text: string): Promise<number[]> {
+export async function timeTyping(page: Page, text: string): Promise<number[]> {
   return page.evaluate(async (text) => {
     const input = document.querySelector<HTMLInputElement>('input[role="combobox"]');
     if (!input) throw new Error('no picker');
@@ -107,7 +107,6 @@ async function timeTyping(page: Page, text: string): Promise<number[]> {
 export async function archiveBench(
   browser: Browser,
   tmp: string,
-  size: { width: number; height: number },
   runs: number,
   log: (message: string) => void,
 ): Promise<ArchiveResult> {
@@ -156,13 +155,16 @@ export async function archiveBench(
     const actor: number[] = [];
     const range: number[] = [];
     const keys: number[] = [];
-    const query = new URLSearchParams({ w: String(size.width), h: String(size.height) });
+    let query = new URLSearchParams();
     for (let run = 0; run < runs; run++) {
       log(`archive: overview load run ${run + 1}/${runs}`);
       const page = await open(browser, `${app.url}?release=all`);
       try {
         appLoads.push((await waitPainted(page)).painted);
         appHeap.push(await heapUsedMb(page.page));
+        // The baseline draws into a map of the overview's size.
+        const size = await mapSizeOf(page.page);
+        query = new URLSearchParams({ w: String(size.width), h: String(size.height) });
         if (run === runs - 1) {
           log('archive: actor filter, date range, picker search');
           for (const value of ['country:ua', '', 'prime-minister-se', ''])
