@@ -4,17 +4,17 @@
  * picker on first use so start-up does not carry it. Read from the data files without
  * validation: a malformed file adds no words, and the data check reports it.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readReleaseFolder } from '../scripts/lib/release-folders';
 import type { ReleaseSummary } from '../src/data/summary';
 import { searchWords, type SearchEntry } from '../src/data/search';
 import { LANGS, LOCALES, type Lang } from '../src/model/lang';
 
 type Json = Record<string, unknown>;
 
-function readJson(path: string): unknown {
+function parse(text: string | undefined): unknown {
   try {
-    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+    return text === undefined ? undefined : JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -51,9 +51,11 @@ const dateWords = (iso: unknown): string[] =>
 
 /** The words of one release folder. */
 export function releaseWords(dir: string): string {
-  const places = list(readJson(join(dir, 'places.json')));
-  const actorsFile = readJson(join(dir, 'actors.json'));
-  const meetingsFile = readJson(join(dir, 'meetings.json'));
+  // Through the same reader as the build, so only the files it would publish are read.
+  const { files } = readReleaseFolder(dir);
+  const places = list(parse(files['places.json']));
+  const actorsFile = parse(files['actors.json']);
+  const meetingsFile = parse(files['meetings.json']);
   const actors = list(field(actorsFile, 'actors'));
   const texts: string[] = [
     ...places.flatMap((p) => [
@@ -72,7 +74,7 @@ export function releaseWords(dir: string): string {
       ...dateWords(field(m, 'date')),
     ]),
     ...list(field(meetingsFile, 'journeys')).flatMap((j) => dateWords(field(j, 'date'))),
-    ...dateWords(field(readJson(join(dir, 'release.json')), 'visitDate')),
+    ...dateWords(field(parse(files['release.json']), 'visitDate')),
   ];
   return searchWords(texts);
 }

@@ -63,7 +63,7 @@ export const JourneyItem = memo(function JourneyItem({
         onMouseEnter={() => onHover(key)}
         onMouseLeave={() => onHover(null)}
       >
-        {label}
+        <bdi>{label}</bdi>
       </button>
       {j.external && <span className="badge badge--external">{externalText}</span>}
       {printed && <PrintedSource provenance={j.journey.provenance} />}

@@ -1,3 +1,5 @@
+import './long-text.css';
+
 /**
  * Dates in order, as a row of buttons that can be stepped through with Previous and Next.
  * Used for the meetings of a release and for the dates of all releases in the overview.
@@ -49,7 +51,7 @@ export function Timeline({
               title={item.detail}
               onClick={() => onSelect(item.value)}
             >
-              {item.label}
+              <bdi className="timeline-label">{item.label}</bdi>
             </button>
           </li>
         ))}
