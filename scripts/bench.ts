@@ -269,7 +269,7 @@ async function main(): Promise<void> {
   try {
     if (ARCHIVE_ONLY) {
       browser = await launch();
-      const archive = await archiveBench(browser, tmp, PLAN.scaleRuns + 1, log);
+      const archive = await archiveBench(browser, tmp, PLAN.scaleRuns, log);
       console.log(`\n${renderArchive(archive)}\n`);
       console.log(
         `load average at start ${loadAtStart}, at end ${loadavg()
@@ -313,7 +313,7 @@ async function main(): Promise<void> {
       mutations ??= counted;
     }
     let archive: ArchiveResult | null = null;
-    if (!SKIP_ARCHIVE) archive = await archiveBench(browser, tmp, PLAN.scaleRuns + 1, log);
+    if (!SKIP_ARCHIVE) archive = await archiveBench(browser, tmp, PLAN.scaleRuns, log);
     const chromiumVersion = browser.version();
     // Closed before reading CPU time, so Chromium's use is counted with its exited processes.
     await browser.close();
