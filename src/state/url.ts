@@ -30,6 +30,8 @@ export interface ViewState {
   /** Overview date range, as months (`2026-01`), inclusive; null for open-ended. */
   from: string | null;
   to: string | null;
+  /** "Follow the text": the map shows what the paragraph being read mentions. */
+  follow: boolean;
 }
 
 export type UrlNotice =
@@ -56,6 +58,7 @@ export const DEFAULT_STATE: ViewState = {
   place: null,
   from: null,
   to: null,
+  follow: false,
 };
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -107,6 +110,7 @@ export function parseUrl(search: string): { state: ViewState; notices: UrlNotice
   }
   if (params.get('external') === 'hide') state.external = false;
   parseFilters(params, state, notices);
+  if (params.get('follow') === 'text') state.follow = true;
   return { state, notices };
 }
 
@@ -148,6 +152,7 @@ export function serialiseUrl(state: ViewState): string {
   if (state.place) params.set('place', state.place);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.follow) params.set('follow', 'text');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

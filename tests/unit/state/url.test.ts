@@ -15,7 +15,7 @@ const KYIV = 'kyiv-advisers-2026-01-03';
 const stateWith = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...patch });
 
 describe('parseUrl', () => {
-  it('opens the newest release in Swedish, one language, all meetings, nothing selected, external facts shown', () => {
+  it('opens the newest release in Swedish, one language, all meetings, nothing selected, external facts shown, not following the text', () => {
     for (const search of ['', '?']) {
       const { state, notices } = parseUrl(search);
       expect(state).toEqual({
@@ -29,6 +29,7 @@ describe('parseUrl', () => {
         place: null,
         from: null,
         to: null,
+        follow: false,
       });
       expect(notices).toEqual([]);
     }
@@ -168,10 +169,12 @@ describe('serialiseUrl', () => {
       place: '703448',
       from: '2025-11',
       to: '2026-02',
+      follow: true,
     },
     stateWith({ actor: 'adviser-group', place: 'kyiv' }),
     stateWith({ from: '2026-01' }),
     stateWith({ to: '2024-12' }),
+    stateWith({ follow: true }),
   ];
 
   it.each(states.map((state) => [serialiseUrl(state) || '(empty)', state] as const))(
@@ -186,6 +189,7 @@ describe('serialiseUrl', () => {
     expect(serialiseUrl(stateWith({ lang: 'en' }))).toBe('?lang=en');
     const params = new URLSearchParams(serialiseUrl(stateWith({ meeting: KYIV })));
     expect([...params.keys()]).toEqual(['meeting']);
+    expect(serialiseUrl(stateWith({ follow: true }))).toBe('?follow=text');
     // Writing the default language explicitly would make two URLs for one view.
     expect(serialiseUrl(stateWith({ lang: 'sv', external: true, parallel: false }))).toBe('');
   });
