@@ -15,10 +15,12 @@ import {
   readReleaseFolder,
   type ReleaseFolder,
 } from '../scripts/lib/release-folders';
+import { searchModule } from './release-search';
 
 const VIRTUAL = 'virtual:release-index';
 const RESOLVED = `\0${VIRTUAL}`;
 const FOLDER = 'virtual:release/';
+const SEARCH = 'virtual:release-search';
 
 /** The index: summaries, and a lazy import of each release's files. */
 function indexModule(summaries: ReleaseSummary[]): string {
@@ -92,6 +94,7 @@ export function releaseIndex(root: string): Plugin {
     },
     resolveId(id) {
       if (id === VIRTUAL) return RESOLVED;
+      if (id === SEARCH) return `\0${SEARCH}`;
       if (id.startsWith(FOLDER) && folderOf(id.slice(FOLDER.length))) return `\0${id}`;
       return undefined;
     },
@@ -107,6 +110,7 @@ export function releaseIndex(root: string): Plugin {
         }
         return indexModule(summarise(root));
       }
+      if (id === `\0${SEARCH}`) return searchModule(root, summarise(root));
       if (id.startsWith(`\0${FOLDER}`)) {
         // The dev server hands `/@id/__x00__virtual:release/…` here without resolveId: any id
         // that is not a release folder (`../`, a path, a folder that is gone) gets nothing.
@@ -125,7 +129,7 @@ export function releaseIndex(root: string): Plugin {
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(root)) return;
         const release = path.slice(root.length + 1).split(/[\\/]/)[0] ?? '';
-        for (const id of [RESOLVED, `\0${FOLDER}${release}`]) {
+        for (const id of [RESOLVED, `\0${SEARCH}`, `\0${FOLDER}${release}`]) {
           const module = server.moduleGraph.getModuleById(id);
           if (module) server.moduleGraph.invalidateModule(module);
         }

@@ -40,8 +40,12 @@ import { buildSizes, sizeOfFiles } from '../bench/lib/sizes';
 import { ratio, summarise } from '../bench/lib/stats';
 import { generateCorpus } from './generate-corpus';
 import { RELEASES_DIR } from './lib/release-folders';
+import { archiveBench, type ArchiveResult } from '../bench/lib/archive';
 
 const QUICK = process.argv.includes('--quick');
+/** Only the generated archive (issue 12): its sizes, overview, filters and search. */
+const ARCHIVE_ONLY = process.argv.includes('--archive-only');
+const SKIP_ARCHIVE = process.argv.includes('--skip-archive');
 /**
  * Runs per measurement; real-data loads stay at five or more even with --quick. Filter changes
  * come in pairs (one meeting, then all), so a page always ends where it started.
@@ -269,6 +273,20 @@ async function main(): Promise<void> {
   const sites: Site[] = [];
   let browser: Browser | undefined;
   try {
+    if (ARCHIVE_ONLY) {
+      browser = await launch();
+      const archive = await archiveBench(browser, tmp, PLAN.scaleRuns, log);
+      console.log(`\n${renderArchive(archive)}\n`);
+      console.log(
+        `load average at start ${loadAtStart}, at end ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
+      );
+      mkdirSync(join(ROOT, 'results'), { recursive: true });
+      const file = join(ROOT, 'results', `bench-archive-${startedAt.replace(/[:.]/g, '-')}.json`);
+      writeFileSync(file, `${JSON.stringify({ startedAt, loadAtStart, archive }, null, 2)}\n`);
+      return;
+    }
     sites.push(await prepareSite(tmp, 'real', realMeetings()));
     for (const journeys of SCALES) {
       const releases = join(tmp, `corpus-${journeys}`);
@@ -300,6 +318,8 @@ async function main(): Promise<void> {
       scaleResults.push(result);
       mutations ??= counted;
     }
+    let archive: ArchiveResult | null = null;
+    if (!SKIP_ARCHIVE) archive = await archiveBench(browser, tmp, PLAN.scaleRuns, log);
     const chromiumVersion = browser.version();
     // Closed before reading CPU time, so Chromium's use is counted with its exited processes.
     await browser.close();
@@ -374,15 +394,52 @@ async function main(): Promise<void> {
     const results: Results = { ...partial, targets: targets(partial) };
 
     console.log(`\n${render(results)}\n`);
+    if (archive) console.log(`${renderArchive(archive)}\n`);
     mkdirSync(join(ROOT, 'results'), { recursive: true });
     const file = join(ROOT, 'results', `bench-${startedAt.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ ...results, archive }, null, 2)}\n`);
     console.log(`Results written to ${file}`);
   } finally {
     await browser?.close();
     await Promise.all(sites.flatMap((s) => [s.app.close(), s.baseline.close()]));
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+function renderArchive(a: ArchiveResult): string {
+  const row = (what: string, goal: string, value: string) => `| ${what} | ${goal} | ${value} |`;
+  const ms = (s: { median: number; min: number; max: number }) =>
+    `${s.median} ms (${s.min}–${s.max})`;
+  return [
+    `Archive: ${a.sizes.at(-1)?.releases} releases, ${a.sizes.at(-1)?.journeys} journeys, ${a.places} places`,
+    '| measure | goal | measured |',
+    '|---|---|---|',
+    ...a.sizes.map((s) =>
+      row(
+        `${s.releases} releases: check:data, build`,
+        'linear',
+        `${(s.checkDataMs / 1000).toFixed(1)} s, ${(s.buildMs / 1000).toFixed(1)} s`,
+      ),
+    ),
+    row(
+      'overview load, app ÷ baseline',
+      '≤ 1.2',
+      `${a.overviewLoad.ratio.toFixed(2)} (${a.overviewLoad.app.median} ms vs ${a.overviewLoad.baseline.median} ms)`,
+    ),
+    row(
+      'JS heap, app vs baseline',
+      '',
+      `${a.heapMb.app.median} MB vs ${a.heapMb.baseline.median} MB`,
+    ),
+    row('actor filter change, to painted', '≤ 100 ms', ms(a.actorFilter)),
+    row('date-range change, to painted', '≤ 100 ms', ms(a.dateRange)),
+    row('picker search, per keystroke', '≤ 50 ms', ms(a.searchKeystroke)),
+    row(
+      'search index chunk (loaded on first use)',
+      '',
+      `${(a.searchIndexBytes / 1024).toFixed(0)} KB`,
+    ),
+  ].join('\n');
 }
 
 main().catch((error: unknown) => {

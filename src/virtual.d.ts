@@ -6,3 +6,10 @@ declare module 'virtual:release-index' {
   /** Loads one release's files (name → raw text), as a chunk of its own. */
   export const loaders: Record<string, () => Promise<{ default: Record<string, string> }>>;
 }
+
+declare module 'virtual:release-search' {
+  import type { SearchEntry } from './data/search';
+  /** Every release with the words it can be found by; a chunk of its own, loaded on first use. */
+  const entries: SearchEntry[];
+  export default entries;
+}

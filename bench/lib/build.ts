@@ -48,3 +48,12 @@ export function buildBaseline(outDir: string, releases?: string): Promise<void> 
     viteBuild(outDir, { baseline: resolve(ROOT, BASELINE_HTML) }),
   );
 }
+
+export const OVERVIEW_BASELINE_HTML = 'bench/overview-baseline.html';
+
+/** The plain-Leaflet overview baseline, at <outDir>/bench/overview-baseline.html. */
+export function buildOverviewBaseline(outDir: string, releases: string): Promise<void> {
+  return withReleases(releases, () =>
+    viteBuild(outDir, { overview: resolve(ROOT, OVERVIEW_BASELINE_HTML) }),
+  );
+}

@@ -132,7 +132,12 @@ export function armFilterChange(expected: number): void {
   const onInput = (event: Event) => (start ??= event.timeStamp);
   window.addEventListener('input', onInput, { capture: true });
   window.addEventListener('change', onInput, { capture: true });
-  const count = () => document.querySelector('.journeys ul')?.childElementCount ?? 0;
+  // A virtualised list draws only some rows; each says the list's size (aria-setsize).
+  const count = () => {
+    const list = document.querySelector('.journeys ul');
+    const size = list?.firstElementChild?.getAttribute('aria-setsize');
+    return size ? Number(size) : (list?.childElementCount ?? 0);
+  };
   state.pending = new Promise<ChangeTiming>((resolve) => {
     const check = () => {
       if (start === null || count() !== expected) {

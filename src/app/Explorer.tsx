@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MESSAGES } from '../i18n/messages';
 import type { ReleaseIndex } from '../model/view';
 import { exists, relatedKeys, visibleItems } from '../state/selection';
+import { actorFilterExists } from '../state/filters';
 import {
   DEFAULT_STATE,
   parseSelection,
@@ -22,6 +23,7 @@ import { JourneyList } from '../sidebar/JourneyList';
 import { ViewActions } from '../sidebar/ViewActions';
 import { LanguageToggle } from '../sidebar/LanguageToggle';
 import { MeetingFilter } from '../sidebar/MeetingFilter';
+import { ActorPlaceFilters } from '../sidebar/ActorPlaceFilters';
 import { MeetingTimeline } from '../sidebar/MeetingTimeline';
 import { Notices } from '../sidebar/Notices';
 import { ReleaseHeader } from '../sidebar/ReleaseHeader';
@@ -43,7 +45,12 @@ export function Explorer({
   const url = useUrlState();
   // A bad URL opens the default view and says so; the next change writes a clean URL.
   const resolved = useMemo(
-    () => resolveState(url.state, (s) => exists(index, s)),
+    () =>
+      resolveState(
+        url.state,
+        (s) => exists(index, s),
+        (actor) => actorFilterExists(index, actor),
+      ),
     [url.state, index],
   );
   const state = resolved.state;
@@ -70,10 +77,10 @@ export function Explorer({
     (selection: Selection | null) => update({ selected: selection }),
     [update],
   );
-  const { meeting, external } = state;
+  const { meeting, external, actor, place } = state;
   const visible = useMemo(
-    () => visibleItems(index, { meeting, external }),
-    [index, meeting, external],
+    () => visibleItems(index, { meeting, external, actor, place }),
+    [index, meeting, external, actor, place],
   );
   const t = MESSAGES[state.lang];
   const journeyLabels = useMemo(
@@ -148,6 +155,7 @@ export function Explorer({
             />
             <LanguageToggle state={state} t={view.t} update={update} />
             <MeetingFilter />
+            <ActorPlaceFilters />
           </div>
         </header>
         <Notices

@@ -67,3 +67,8 @@ export function languageName(code: Lang, lang: Lang): string {
 export function countryName(code: string, lang: Lang): string {
   return regions(lang).of(code) ?? code;
 }
+
+/** "januari 2026" / "January 2026" (or "jan. 2026" / "Jan 2026" short), from `2026-01`. */
+export function formatMonth(month: string, lang: Lang, short = false): string {
+  return (short ? shortMonth : monthYear)(lang).format(noon(`${month}-15`));
+}

@@ -16,8 +16,8 @@ import type { LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
 import { prefersReducedMotion } from './motion';
-import { meetingColours, NO_MEETING_COLOUR, type ArcLook, type Emphasis } from './styles';
-import { useArcLayer } from './useArcLayer';
+import { journeyEmphasis, meetingColours, NO_MEETING_COLOUR, type Emphasis } from './styles';
+import { useArcLayer, type BaseLook } from './useArcLayer';
 import { usePlaceLayer, type PlaceLook } from './usePlaceLayer';
 
 const CONFIG = readMapConfig(import.meta.env, window.location.search);
@@ -38,25 +38,33 @@ function Layers() {
   const colours = useMemo(() => meetingColours(index.release.meetings), [index]);
 
   const arcIds = useMemo(() => visible.journeys.map((j) => j.journey.id), [visible]);
-  const arcLooks = useMemo(
+  // A look is the arc's own (colour, dashes) plus its emphasis. Only the few arcs the selection
+  // or hover concern carry an emphasis of their own; the rest share one, so a hover restyles
+  // only what it touches instead of recomputing every arc's look.
+  const baseLooks = useMemo(
     () =>
-      new Map<string, ArcLook>(
+      new Map<string, BaseLook>(
         index.journeys.map((j) => [
           j.journey.id,
           {
             colour: (j.meeting && colours.get(j.meeting.id)) ?? NO_MEETING_COLOUR,
             remote: j.journey.mode === 'remote',
             external: j.external,
-            emphasis: emphasis(view, `journey:${j.journey.id}`),
           },
         ]),
       ),
-    [index, colours, view],
+    [index, colours],
+  );
+  const selectedKey = state.selected ? keyOf(state.selected) : null;
+  const emphasised = useMemo(
+    () =>
+      journeyEmphasis(selectedKey, [view.related, view.hoverRelated, view.reading, view.followed]),
+    [selectedKey, view.related, view.hoverRelated, view.reading, view.followed],
   );
   useArcLayer({
     arcs,
     visible: arcIds,
-    looks: arcLooks,
+    looks: { base: baseLooks, emphasised, fallback: selectedKey ? 'dimmed' : 'normal' },
     labels: view.journeyLabels,
     onSelect: (id) => select(id ? { kind: 'journey', id } : null),
     onHover: (id) => setHovered(id ? `journey:${id}` : null),

@@ -56,3 +56,17 @@ export function arrowStyle(look: ArcLook): PathOptions {
     fillOpacity: line.opacity,
   };
 }
+
+/** The journeys a selection and a hover emphasise, from their `kind:id` key sets. */
+export function journeyEmphasis(
+  selectedKey: string | null,
+  /** Key sets whose journeys are highlighted: related, hovered, read, followed. */
+  highlighted: Set<string>[],
+): Map<string, Emphasis> {
+  const emphasised = new Map<string, Emphasis>();
+  for (const keys of highlighted)
+    for (const key of keys)
+      if (key.startsWith('journey:')) emphasised.set(key.slice(8), 'highlight');
+  if (selectedKey?.startsWith('journey:')) emphasised.set(selectedKey.slice(8), 'selected');
+  return emphasised;
+}

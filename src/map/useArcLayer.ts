@@ -1,4 +1,3 @@
-/* eslint-disable react-hooks/immutability -- Leaflet layers are imperative objects this hook owns and updates in place. */
 /**
  * The travel arcs as Leaflet layers: created once per release, then only shown, hidden and
  * restyled as the view changes. Arcs are focusable, named buttons (Leaflet paths are not by
@@ -8,13 +7,24 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { ArcShape } from './arcs';
-import { arcKey, arcStyle, arrowStyle, type ArcLook } from './styles';
+import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
+
+export type BaseLook = Omit<ArcLook, 'emphasis'>;
+
+export interface ArcLooks {
+  /** Each arc's own look, made once per release. */
+  base: Map<string, BaseLook>;
+  /** Arcs with an emphasis of their own (selected, related, hovered): a few, not all. */
+  emphasised: Map<string, Emphasis>;
+  /** Everyone else's: 'dimmed' while something is selected, else 'normal'. */
+  fallback: Emphasis;
+}
 
 export interface ArcLayerProps {
   arcs: Map<string, ArcShape>;
   /** Ids of the arcs in view, in Tab order. */
   visible: string[];
-  looks: Map<string, ArcLook>;
+  looks: ArcLooks;
   labels: Map<string, string>;
   onSelect: (id: string | null) => void;
   onHover: (id: string | null) => void;
@@ -115,11 +125,25 @@ export function useArcLayer({
     }
   }, [visible, arcs]);
 
-  // Restyle only the arcs whose look changed.
+  // Restyle only the arcs whose look may have changed: all of them when the release, the base
+  // looks or the shared emphasis change; otherwise only those emphasised before or now.
+  const styledWith = useRef<{ arcs: ArcLayerProps['arcs']; looks: ArcLooks } | null>(null);
+  const { base, emphasised, fallback } = looks;
   useEffect(() => {
-    for (const [id, arc] of layers.current) {
-      const look = looks.get(id);
-      if (!look) continue;
+    const before = styledWith.current;
+    const all =
+      !before ||
+      before.arcs !== arcs ||
+      before.looks.base !== base ||
+      before.looks.fallback !== fallback;
+    const ids = all
+      ? layers.current.keys()
+      : new Set([...before.looks.emphasised.keys(), ...emphasised.keys()]);
+    for (const id of ids) {
+      const arc = layers.current.get(id);
+      const own = base.get(id);
+      if (!arc || !own) continue;
+      const look: ArcLook = { ...own, emphasis: emphasised.get(id) ?? fallback };
       const key = arcKey(look);
       if (arc.styled === key) continue;
       arc.line.setStyle(arcStyle(look));
@@ -129,7 +153,8 @@ export function useArcLayer({
       // Hover and focus never move arcs, so Tab order keeps following the list.
       if (look.emphasis === 'selected' && !hasFocus(arc.line)) arc.line.bringToFront();
     }
-  }, [looks, visible, arcs]);
+    styledWith.current = { arcs, looks: { base, emphasised, fallback } };
+  }, [arcs, base, emphasised, fallback]);
 
   // Names change with the language; arcs added since are named when added.
   useEffect(() => {

@@ -17,10 +17,48 @@ import { ReleasePicker } from '../sidebar/ReleasePicker';
 import { Timeline } from '../sidebar/Timeline';
 import { DEFAULT_STATE, OVERVIEW, serialiseUrl, type ViewState } from '../state/url';
 import { navigate, useUrlState } from '../state/useViewState';
-import { aggregateRoutes, routeWeight, timeline } from './routes';
+import { aggregateRoutes, routeWeight, timeline, type Route } from './routes';
 import { useCorpus } from './useCorpus';
+import { narrow, releasesPerMonth } from './filters';
+import { OverviewFilters } from './OverviewFilters';
+import { DateRange } from './DateRange';
+import { summariseRoutes } from './summary';
+import { routeAnchor, Summary } from './Summary';
+import { InView } from './InView';
+import './overview.css';
 
 const ROUTE_COLOUR = '#0b5cad';
+/**
+ * The list shows the busiest routes and each one's first journeys; at a thousand releases a
+ * full list would be tens of thousands of links. The filters and the summary narrow it.
+ */
+const ROUTES_LISTED = 100;
+
+/** Route geometry by route key (a pair of GeoNames ids): the same for every filter. */
+const PATHS = new Map<string, L.LatLng[]>();
+function pathOf(r: Route): L.LatLng[] {
+  let path = PATHS.get(r.key);
+  if (!path) {
+    path = arcPath(r.from, r.to).map((p) => L.latLng(p.lat, p.lon));
+    PATHS.set(r.key, path);
+  }
+  return path;
+}
+
+/** One style object per look (weight and dashes), so an unchanged route is not restyled. */
+const STYLES = new Map<string, L.PathOptions>();
+function styleOf(r: Route): L.PathOptions {
+  const weight = routeWeight(r.trips.length);
+  const dashed = r.trips.every((trip) => trip.mode === 'remote');
+  const key = `${weight}|${dashed}`;
+  let style = STYLES.get(key);
+  if (!style) {
+    style = { color: ROUTE_COLOUR, weight, opacity: 0.75, dashArray: dashed ? '10 7' : undefined };
+    STYLES.set(key, style);
+  }
+  return style;
+}
+const TRIPS_LISTED = 10;
 
 export function Overview() {
   const { state } = useUrlState();
@@ -29,32 +67,28 @@ export function Overview() {
   const corpus = useCorpus();
   const [date, setDate] = useState<string | null>(null);
   const indexes = useMemo(() => (corpus.status === 'ready' ? corpus.indexes : []), [corpus]);
-  const routes = useMemo(() => aggregateRoutes(indexes, date), [indexes, date]);
-  const dates = useMemo(() => timeline(indexes), [indexes]);
-  const paths = useMemo(
-    () =>
-      new Map(routes.map((r) => [r.key, arcPath(r.from, r.to).map((p) => L.latLng(p.lat, p.lon))])),
-    [routes],
+  const { actor, place, from, to } = state;
+  const narrowed = useMemo(
+    () => narrow(indexes, { actor, place, from, to }),
+    [indexes, actor, place, from, to],
   );
-  // Stable per route, so react-leaflet restyles nothing on a re-render.
-  const styles = useMemo(
-    () =>
-      new Map(
-        routes.map((r) => [
-          r.key,
-          {
-            color: ROUTE_COLOUR,
-            weight: routeWeight(r.trips.length),
-            opacity: 0.75,
-            dashArray: r.trips.every((trip) => trip.mode === 'remote') ? '10 7' : undefined,
-          },
-        ]),
-      ),
-    [routes],
-  );
+  const routes = useMemo(() => aggregateRoutes(narrowed, date), [narrowed, date]);
+  const dates = useMemo(() => timeline(narrowed), [narrowed]);
+  const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
+  const summary = useMemo(() => summariseRoutes(routes), [routes]);
+  // A route's line and style are the same objects from one filter to the next (cached by route
+  // and by look), so react-leaflet touches only the routes a filter adds, removes or reweights.
+  const paths = useMemo(() => new Map(routes.map((r) => [r.key, pathOf(r)])), [routes]);
+  const styles = useMemo(() => new Map(routes.map((r) => [r.key, styleOf(r)])), [routes]);
   const points = useMemo(() => routes.flatMap((r) => [r.from, r.to]), [routes]);
   const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
   const journeyCount = routes.reduce((n, r) => n + r.trips.length, 0);
+
+  // For npm run bench: the routes are on the map (the Polylines' effects, children, have run).
+  useEffect(() => {
+    if (corpus.status === 'ready' && performance.getEntriesByName('diplomap:arcs').length === 0)
+      performance.mark('diplomap:arcs');
+  }, [corpus.status]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -83,6 +117,9 @@ export function Overview() {
             onChoose={(release) => navigate({ ...DEFAULT_STATE, lang, release })}
           />
           <LanguageToggle state={state} t={t} update={update} parallelOffered={false} />
+          {corpus.status === 'ready' && (
+            <OverviewFilters indexes={indexes} state={state} t={t} update={update} />
+          )}
         </div>
       </header>
       <main className="layout">
@@ -100,6 +137,15 @@ export function Overview() {
                   ))}
                 </ul>
               )}
+              <DateRange
+                months={months}
+                from={from}
+                to={to}
+                lang={lang}
+                t={t}
+                onChange={(from, to) => update({ from, to })}
+              />
+              <Summary summary={summary} lang={lang} t={t} state={state} open={open} />
               <Timeline
                 label={t.timeline}
                 allLabel={t.allDates}
@@ -116,14 +162,14 @@ export function Overview() {
               <section className="routes" aria-labelledby="routes-heading">
                 <h2 id="routes-heading">{t.routes}</h2>
                 <ul>
-                  {routes.map((route) => (
-                    <li key={route.key}>
+                  {routes.slice(0, ROUTES_LISTED).map((route) => (
+                    <li key={route.key} id={routeAnchor(route.key)}>
                       <h3>
                         {`${route.from.name[lang]} → ${route.to.name[lang]}`}{' '}
                         <span className="badge">{t.trips(route.trips.length)}</span>
                       </h3>
                       <ul>
-                        {route.trips.map((trip) => {
+                        {route.trips.slice(0, TRIPS_LISTED).map((trip) => {
                           const target: ViewState = {
                             ...DEFAULT_STATE,
                             lang,
@@ -146,10 +192,17 @@ export function Overview() {
                           );
                         })}
                       </ul>
+                      {route.trips.length > TRIPS_LISTED && (
+                        <p className="note">{t.andMore(route.trips.length - TRIPS_LISTED)}</p>
+                      )}
                     </li>
                   ))}
                 </ul>
+                {routes.length > ROUTES_LISTED && (
+                  <p className="note">{t.andMore(routes.length - ROUTES_LISTED)}</p>
+                )}
               </section>
+              <InView summary={summary} lang={lang} t={t} state={state} open={open} />
             </>
           )}
         </aside>

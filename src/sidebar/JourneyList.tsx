@@ -1,27 +1,33 @@
+import { lazy, Suspense, useCallback } from 'react';
 import { useView } from '../app/ViewContext';
-import type { Provenance } from '../model/schema';
-import { SourceQuote } from './SourceQuote';
+import type { JourneyView } from '../model/view';
 import { keyOf } from '../state/selection';
+import { itemClass, JourneyItem, VIRTUAL_FROM, type ItemProps } from './JourneyItem';
 
-/** Printed under each journey (see print.css), as paper has no details panel: its source. */
-function PrintedSource({ provenance }: { provenance: Provenance }) {
-  return (
-    <div className="print-only journey-source">
-      <SourceQuote provenance={provenance} printed />
-    </div>
-  );
-}
+// Loaded only for a release that long, so the usual start-up does not carry it.
+const VirtualList = lazy(() => import('./VirtualJourneyList'));
 
 /** The text alternative to the map: every journey in view, in sync with the map and filter. */
 export function JourneyList() {
   const { index, state, t, visible, journeyLabels, select, related, setHovered } = useView();
   const selectedKey = state.selected ? keyOf(state.selected) : null;
+  const onSelect = useCallback((id: string) => select({ kind: 'journey', id }), [select]);
   // What the release only counts is shown as that count, whatever other sources add.
   const counted = index.release.delegations.filter(
     (d) =>
       d.countryCount !== undefined &&
       visible.meetings.some((m) => m.participants.some((p) => p.who === d.id)),
   );
+  const isRelated = (j: JourneyView) => related.has(`journey:${j.journey.id}`);
+  const itemProps = (j: JourneyView): ItemProps => ({
+    view: j,
+    label: journeyLabels.get(j.journey.id) ?? j.journey.id,
+    pressed: selectedKey === `journey:${j.journey.id}`,
+    externalText: t.externalSource,
+    printed: visible.journeys.length < VIRTUAL_FROM,
+    onSelect,
+    onHover: setHovered,
+  });
   return (
     <section className="journeys" aria-labelledby="journeys-heading">
       <h2 id="journeys-heading">{t.journeys}</h2>
@@ -31,31 +37,21 @@ export function JourneyList() {
         </p>
       ))}
       {visible.journeys.length === 0 ? (
-        <p>{t.noJourneys}</p>
-      ) : (
+        <p>{state.actor || state.place ? t.noJourneysFiltered : t.noJourneys}</p>
+      ) : visible.journeys.length < VIRTUAL_FROM ? (
         <ul>
           {visible.journeys.map((j) => {
-            const key = `journey:${j.journey.id}`;
             return (
-              <li
-                key={j.journey.id}
-                className={`journey${j.external ? ' journey--external' : ''}${related.has(key) ? ' journey--related' : ''}`}
-              >
-                <button
-                  type="button"
-                  aria-pressed={selectedKey === key}
-                  onClick={() => select({ kind: 'journey', id: j.journey.id })}
-                  onMouseEnter={() => setHovered(key)}
-                  onMouseLeave={() => setHovered(null)}
-                >
-                  <bdi>{journeyLabels.get(j.journey.id)}</bdi>
-                </button>
-                {j.external && <span className="badge badge--external">{t.externalSource}</span>}
-                <PrintedSource provenance={j.journey.provenance} />
+              <li key={j.journey.id} className={itemClass(j, isRelated(j))}>
+                <JourneyItem {...itemProps(j)} />
               </li>
             );
           })}
         </ul>
+      ) : (
+        <Suspense fallback={<p>{t.loading}</p>}>
+          <VirtualList journeys={visible.journeys} itemProps={itemProps} isRelated={isRelated} />
+        </Suspense>
       )}
     </section>
   );

@@ -10,7 +10,7 @@ import { paragraphKeys } from '../state/reading';
 import { useFollowText } from './useFollowText';
 import { useSentences, type SentenceReader } from './useSentences';
 import { isPhone } from './phone';
-import { keyOf, paragraphsOfMeeting, provenanceOf } from '../state/selection';
+import { keyOf, paragraphsInFocus, provenanceOf } from '../state/selection';
 import { serialiseUrl } from '../state/url';
 import { prefersReducedMotion } from '../map/motion';
 import { paragraphRuns } from './segments';
@@ -131,15 +131,16 @@ function Block({
 
 /** The release, paragraph by paragraph, in one language or both side by side. */
 export function ReleaseText() {
-  const { index, state, t, setFollowed } = useView();
+  const { index, state, t, setFollowed, visible } = useView();
   const cited = useCitedRefs();
   const container = useRef<HTMLDivElement>(null);
   const parallel = state.parallel;
   const langs = parallel ? LANGS : [state.lang];
   const reader = useSentences(parallel);
+  const { meeting, actor, place } = state;
   const focus = useMemo(
-    () => (state.meeting ? paragraphsOfMeeting(index, state.meeting) : null),
-    [index, state.meeting],
+    () => paragraphsInFocus(index, { meeting, actor, place }, visible),
+    [index, meeting, actor, place, visible],
   );
   const onParagraph = useCallback(
     (paragraph: number | null) =>

@@ -6,6 +6,7 @@ import type { Place } from '../model/release';
 import type { Meeting, Provenance } from '../model/schema';
 import type { JourneyView, ReleaseIndex } from '../model/view';
 import type { Selection, ViewState } from './url';
+import { whoMatcher } from './filters';
 
 export interface Visible {
   meetings: Meeting[];
@@ -30,18 +31,34 @@ export function exists(index: ReleaseIndex, s: Selection): boolean {
   }
 }
 
+/** The filters combine with AND: meeting, actor, place, and hiding other sources. */
 export function visibleItems(
   index: ReleaseIndex,
-  state: Pick<ViewState, 'meeting' | 'external'>,
+  state: Pick<ViewState, 'meeting' | 'external'> & Partial<Pick<ViewState, 'actor' | 'place'>>,
 ): Visible {
-  const meetings = index.release.meetings.filter((m) => !state.meeting || m.id === state.meeting);
-  const meetingIds = new Set(meetings.map((m) => m.id));
+  const { actor, place } = state;
+  const byMeeting = index.release.meetings.filter((m) => !state.meeting || m.id === state.meeting);
+  const meetingIds = new Set(byMeeting.map((m) => m.id));
+  const matchesWho = actor ? whoMatcher(index, actor) : () => true;
   // A leg without a meeting (home, say) shows with all meetings, not under one.
   const journeys = index.journeys.filter(
     (j) =>
       (j.meeting ? meetingIds.has(j.meeting.id) : !state.meeting) &&
-      (state.external || !j.external),
+      (state.external || !j.external) &&
+      matchesWho(j.journey.who) &&
+      (!place || j.from.id === place || j.to.id === place),
   );
+  // A meeting stays when a journey in view goes to it, or when it matches the filters itself.
+  const reached = new Set(journeys.map((j) => j.meeting?.id));
+  const meetings =
+    actor || place
+      ? byMeeting.filter(
+          (m) =>
+            reached.has(m.id) ||
+            ((!actor || m.participants.some((p) => matchesWho(p.who))) &&
+              (!place || m.place === place)),
+        )
+      : byMeeting;
   const placeIds = new Set([
     ...meetings.map((m) => m.place),
     ...journeys.flatMap((j) => [j.from.id, j.to.id]),
@@ -119,6 +136,14 @@ export function provenanceOf(index: ReleaseIndex, s: Selection): Provenance | un
   }
 }
 
+/** Paragraphs (1-based) whose sentences these provenances cite. */
+const paragraphsCited = (provenances: Provenance[]): number[] =>
+  provenances
+    .flatMap((p) => p.sentences ?? [])
+    .map((ref) => /^p(\d+)\./.exec(ref)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+
 /** Paragraphs (1-based) that concern a meeting: cited by it, its participants or journeys, or mentioning it. */
 export function paragraphsOfMeeting(index: ReleaseIndex, meetingId: string): Set<number> {
   const meeting = index.meetings.get(meetingId);
@@ -128,13 +153,43 @@ export function paragraphsOfMeeting(index: ReleaseIndex, meetingId: string): Set
     ...meeting.participants.map((p) => p.provenance),
     ...index.journeys.filter((j) => j.meeting?.id === meetingId).map((j) => j.journey.provenance),
   ];
-  const cited = provenances
-    .flatMap((p) => p.sentences ?? [])
-    .map((ref) => /^p(\d+)\./.exec(ref)?.[1])
-    .filter((n): n is string => n !== undefined)
-    .map(Number);
+  const cited = paragraphsCited(provenances);
   const mentioning = index.release.text.sv.paragraphs
     .filter((p) => p.mentions.some((m) => m.kind === 'meeting' && m.id === meetingId))
     .map((p) => p.index);
   return new Set([...cited, ...mentioning]);
+}
+
+/**
+ * Paragraphs the filters narrow the text to; null when nothing is filtered. The meeting filter
+ * alone keeps its meeting's paragraphs; an actor or place filter keeps the paragraphs that state
+ * a journey or meeting in view, or that mention the actor or place filtered by.
+ */
+export function paragraphsInFocus(
+  index: ReleaseIndex,
+  state: Pick<ViewState, 'meeting' | 'actor' | 'place'>,
+  visible: Visible,
+): Set<number> | null {
+  const byMeeting = state.meeting ? paragraphsOfMeeting(index, state.meeting) : null;
+  if (!state.actor && !state.place) return byMeeting;
+  const matchesWho = state.actor ? whoMatcher(index, state.actor) : () => true;
+  const provenances = [
+    ...visible.journeys.map((j) => j.journey.provenance),
+    ...visible.meetings.flatMap((m) => [
+      ...(!state.place || m.place === state.place ? [m.provenance] : []),
+      ...m.participants.filter((p) => matchesWho(p.who)).map((p) => p.provenance),
+    ]),
+  ];
+  const cited = paragraphsCited(provenances);
+  const mentioned = index.release.text.sv.paragraphs
+    .filter((p) =>
+      p.mentions.some(
+        (m) =>
+          (m.kind === 'place' && m.id === state.place) ||
+          ((m.kind === 'actor' || m.kind === 'delegation') && !!state.actor && matchesWho(m.id)),
+      ),
+    )
+    .map((p) => p.index)
+    .filter((n) => !byMeeting || byMeeting.has(n));
+  return new Set([...cited, ...mentioned]);
 }

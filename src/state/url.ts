@@ -23,6 +23,13 @@ export interface ViewState {
   selected: Selection | null;
   /** Show facts that come from sources other than the release. */
   external: boolean;
+  /** Filter: an actor or delegation id, or `country:xx` for everyone from that country. */
+  actor: string | null;
+  /** Filter: a place id in a release; a GeoNames id in the overview. */
+  place: string | null;
+  /** Overview date range, as months (`2026-01`), inclusive; null for open-ended. */
+  from: string | null;
+  to: string | null;
   /** "Follow the text": the map shows what the paragraph being read mentions. */
   follow: boolean;
 }
@@ -32,7 +39,10 @@ export type UrlNotice =
   | { kind: 'unknownLang'; value: string }
   | { kind: 'unknownMeeting'; value: string }
   | { kind: 'unknownSelection'; value: string }
-  | { kind: 'unknownView'; value: string };
+  | { kind: 'unknownView'; value: string }
+  | { kind: 'unknownActor'; value: string }
+  | { kind: 'unknownPlace'; value: string }
+  | { kind: 'unknownRange'; value: string };
 
 /** The `release` value of the overview of all releases. */
 export const OVERVIEW = 'all';
@@ -44,6 +54,10 @@ export const DEFAULT_STATE: ViewState = {
   meeting: null,
   selected: null,
   external: true,
+  actor: null,
+  place: null,
+  from: null,
+  to: null,
   follow: false,
 };
 
@@ -95,8 +109,34 @@ export function parseUrl(search: string): { state: ViewState; notices: UrlNotice
     if (!state.selected) notices.push({ kind: 'unknownSelection', value: shown(select) });
   }
   if (params.get('external') === 'hide') state.external = false;
+  parseFilters(params, state, notices);
   if (params.get('follow') === 'text') state.follow = true;
   return { state, notices };
+}
+
+const ACTOR = /^(country:[a-z]{2}|[a-z0-9]+(-[a-z0-9]+)*)$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The actor, place and date-range filters (issue 12); each bad value is dropped with a notice. */
+function parseFilters(params: URLSearchParams, state: ViewState, notices: UrlNotice[]): void {
+  const actor = params.get('actor');
+  if (actor !== null) {
+    if (ACTOR.test(actor)) state.actor = actor;
+    else notices.push({ kind: 'unknownActor', value: shown(actor) });
+  }
+  const place = params.get('place');
+  if (place !== null) {
+    if (ID.test(place)) state.place = place;
+    else notices.push({ kind: 'unknownPlace', value: shown(place) });
+  }
+  const [from, to] = [params.get('from'), params.get('to')];
+  if (from === null && to === null) return;
+  if ((from === null || MONTH.test(from)) && (to === null || MONTH.test(to))) {
+    // A range given backwards is read the right way round.
+    const [a, b] = from && to && from > to ? [to, from] : [from, to];
+    state.from = a;
+    state.to = b;
+  } else notices.push({ kind: 'unknownRange', value: shown(`${from ?? ''}–${to ?? ''}`) });
 }
 
 /** Only values that differ from the default are written, so URLs stay short. */
@@ -108,15 +148,22 @@ export function serialiseUrl(state: ViewState): string {
   if (state.meeting) params.set('meeting', state.meeting);
   if (state.selected) params.set('select', `${state.selected.kind}:${state.selected.id}`);
   if (!state.external) params.set('external', 'hide');
+  if (state.actor) params.set('actor', state.actor);
+  if (state.place) params.set('place', state.place);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   if (state.follow) params.set('follow', 'text');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-/** Drops a meeting or selection the release does not have, with a notice for each. */
+/** Drops a meeting, selection, actor or place the release does not have, with a notice for each. */
 export function resolveState(
   state: ViewState,
   exists: (selection: Selection) => boolean,
+  /** Whether the release has what an actor filter names (a delegation, `country:xx`…). */
+  actorExists: (value: string) => boolean = (id) =>
+    exists({ kind: 'actor', id }) || exists({ kind: 'delegation', id }),
 ): { state: ViewState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   let resolved = state;
@@ -128,6 +175,14 @@ export function resolveState(
     const { kind, id } = state.selected;
     notices.push({ kind: 'unknownSelection', value: shown(`${kind}:${id}`) });
     resolved = { ...resolved, selected: null };
+  }
+  if (state.actor && !actorExists(state.actor)) {
+    notices.push({ kind: 'unknownActor', value: shown(state.actor) });
+    resolved = { ...resolved, actor: null };
+  }
+  if (state.place && !exists({ kind: 'place', id: state.place })) {
+    notices.push({ kind: 'unknownPlace', value: shown(state.place) });
+    resolved = { ...resolved, place: null };
   }
   return { state: resolved, notices };
 }

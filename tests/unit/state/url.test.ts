@@ -25,6 +25,10 @@ describe('parseUrl', () => {
         meeting: null,
         selected: null,
         external: true,
+        actor: null,
+        place: null,
+        from: null,
+        to: null,
         follow: false,
       });
       expect(notices).toEqual([]);
@@ -161,8 +165,15 @@ describe('serialiseUrl', () => {
       meeting: 'paris-leaders-2026-01-06',
       selected: { kind: 'meeting', id: 'paris-leaders-2026-01-06' },
       external: false,
+      actor: 'country:ua',
+      place: '703448',
+      from: '2025-11',
+      to: '2026-02',
       follow: true,
     },
+    stateWith({ actor: 'adviser-group', place: 'kyiv' }),
+    stateWith({ from: '2026-01' }),
+    stateWith({ to: '2024-12' }),
     stateWith({ follow: true }),
   ];
 
@@ -181,6 +192,58 @@ describe('serialiseUrl', () => {
     expect(serialiseUrl(stateWith({ follow: true }))).toBe('?follow=text');
     // Writing the default language explicitly would make two URLs for one view.
     expect(serialiseUrl(stateWith({ lang: 'sv', external: true, parallel: false }))).toBe('');
+  });
+});
+
+describe('the actor, place and date-range filters', () => {
+  it('reads an actor, a delegation, a country and a place', () => {
+    expect(parseUrl('?actor=country:ua&place=kyiv').state).toMatchObject({
+      actor: 'country:ua',
+      place: 'kyiv',
+    });
+    expect(parseUrl('?actor=adviser-group').state.actor).toBe('adviser-group');
+  });
+
+  it('drops a malformed value with a notice, keeping the rest', () => {
+    const { state, notices } = parseUrl('?actor=country:ukraine&place=<b>&meeting=x');
+    expect(state).toMatchObject({ actor: null, place: null, meeting: 'x' });
+    expect(notices).toEqual([
+      { kind: 'unknownActor', value: 'country:ukraine' },
+      { kind: 'unknownPlace', value: '<b>' },
+    ]);
+  });
+
+  it('reads a range of months, open at either end, the right way round', () => {
+    expect(parseUrl('?from=2026-01&to=2026-03').state).toMatchObject({
+      from: '2026-01',
+      to: '2026-03',
+    });
+    expect(parseUrl('?from=2026-03&to=2025-12').state).toMatchObject({
+      from: '2025-12',
+      to: '2026-03',
+    });
+    expect(parseUrl('?to=2026-03').state).toMatchObject({ from: null, to: '2026-03' });
+    const bad = parseUrl('?from=2026-13&to=2026-03');
+    expect(bad.state).toMatchObject({ from: null, to: null });
+    expect(bad.notices).toEqual([{ kind: 'unknownRange', value: '2026-13–2026-03' }]);
+  });
+});
+
+describe('resolveState with filters', () => {
+  const exists = (s: Selection) => `${s.kind}:${s.id}` === 'place:kyiv' || s.id === 'adviser-group';
+  it('keeps an actor or delegation and a place the release has', () => {
+    const state = stateWith({ actor: 'adviser-group', place: 'kyiv' });
+    expect(resolveState(state, exists)).toEqual({ state, notices: [] });
+  });
+  it('drops an actor or place the release does not have, with a notice each', () => {
+    const state = stateWith({ actor: 'country:jp', place: 'oslo' });
+    expect(resolveState(state, exists)).toEqual({
+      state: stateWith({}),
+      notices: [
+        { kind: 'unknownActor', value: 'country:jp' },
+        { kind: 'unknownPlace', value: 'oslo' },
+      ],
+    });
   });
 });
 

@@ -1,0 +1,142 @@
+/**
+ * A brushable timeline over the years: one bar per month, as tall as the number of releases
+ * that month. Drag across the bars to choose a range; the two sliders under them (From, To) do
+ * the same from the keyboard. The range is written to the URL when a drag or key press ends.
+ */
+import { useState, type PointerEvent } from 'react';
+import { formatMonth } from '../i18n/format';
+import type { Messages } from '../i18n/messages';
+import type { Lang } from '../model/lang';
+import './date-range.css';
+
+type Range = [number, number];
+
+export function DateRange({
+  months,
+  from,
+  to,
+  lang,
+  t,
+  onChange,
+}: {
+  months: Array<{ month: string; count: number }>;
+  from: string | null;
+  to: string | null;
+  lang: Lang;
+  t: Messages;
+  onChange: (from: string | null, to: string | null) => void;
+}) {
+  const last = months.length - 1;
+  // The committed range as bar indexes: the first month from `from`, the last up to `to`.
+  const start = from ? months.findIndex((m) => m.month >= from) : 0;
+  const end = to ? months.map((m) => m.month <= to).lastIndexOf(true) : last;
+  const committed: Range = [start === -1 ? last : start, end === -1 ? 0 : end];
+  const [draft, setDraft] = useState<Range | null>(null);
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const [a, b] = draft ?? committed;
+  const max = Math.max(1, ...months.map((m) => m.count));
+
+  if (months.length === 0) return null;
+  const monthAt = (i: number) => months[Math.max(0, Math.min(last, i))]?.month ?? '';
+  const commit = (range: Range | null = draft) => {
+    setDraft(null);
+    setAnchor(null);
+    if (!range) return;
+    const [lo, hi] = range[0] <= range[1] ? range : [range[1], range[0]];
+    onChange(lo <= 0 ? null : monthAt(lo), hi >= last ? null : monthAt(hi));
+  };
+  const barAt = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return Math.max(
+      0,
+      Math.min(last, Math.floor(((event.clientX - box.left) / box.width) * months.length)),
+    );
+  };
+  const years = months.filter((m, i) => i === 0 || m.month.endsWith('-01'));
+  const label = (i: number) => formatMonth(monthAt(i), lang);
+
+  return (
+    <fieldset className="date-range">
+      <legend>{t.dateRange}</legend>
+      <div
+        className="date-range__bars"
+        aria-hidden="true"
+        onPointerDown={(event) => {
+          event.currentTarget.setPointerCapture(event.pointerId);
+          const i = barAt(event);
+          setAnchor(i);
+          setDraft([i, i]);
+        }}
+        onPointerMove={(event) => {
+          if (anchor === null) return;
+          const i = barAt(event);
+          setDraft([Math.min(anchor, i), Math.max(anchor, i)]);
+        }}
+        onPointerUp={() => commit()}
+        onPointerCancel={() => {
+          setDraft(null);
+          setAnchor(null);
+        }}
+      >
+        {months.map((m, i) => (
+          <span
+            key={m.month}
+            className={`date-range__bar${i >= a && i <= b ? ' is-in' : ''}`}
+            style={{ height: `${m.count === 0 ? 0 : 8 + (92 * m.count) / max}%` }}
+            title={t.releasesInMonth(formatMonth(m.month, lang), m.count)}
+          />
+        ))}
+      </div>
+      <div className="date-range__years" aria-hidden="true">
+        {years.map((m) => (
+          <span key={m.month} style={{ left: `${(100 * months.indexOf(m)) / months.length}%` }}>
+            {m.month.slice(0, 4)}
+          </span>
+        ))}
+      </div>
+      <div className="date-range__sliders">
+        <label>
+          <span>{t.rangeFrom}</span>
+          <input
+            type="range"
+            min={0}
+            max={last}
+            value={a}
+            aria-valuetext={label(a)}
+            onChange={(event) => setDraft([Math.min(Number(event.target.value), b), b])}
+            onKeyUp={() => commit()}
+            onPointerUp={() => commit()}
+            onBlur={() => commit()}
+          />
+        </label>
+        <label>
+          <span>{t.rangeTo}</span>
+          <input
+            type="range"
+            min={0}
+            max={last}
+            value={b}
+            aria-valuetext={label(b)}
+            onChange={(event) => setDraft([a, Math.max(Number(event.target.value), a)])}
+            onKeyUp={() => commit()}
+            onPointerUp={() => commit()}
+            onBlur={() => commit()}
+          />
+        </label>
+      </div>
+      <p className="date-range__shown">
+        <output>{a === 0 && b === last ? t.rangeAll : `${label(a)} – ${label(b)}`}</output>
+        {(from || to) && (
+          <button
+            type="button"
+            className="filter-clear"
+            aria-label={t.clearFilter(t.dateRange)}
+            onClick={() => commit([0, last])}
+          >
+            {t.clear}
+          </button>
+        )}
+      </p>
+    </fieldset>
+  );
+}

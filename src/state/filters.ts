@@ -1,0 +1,84 @@
+/**
+ * The actor and place filters of a release, as pure functions of the release index: who an
+ * actor filter takes in (a person, an organisation, a delegation with its members, or everyone
+ * from a country), and which choices the filters offer.
+ */
+import type { Lang } from '../model/lang';
+import { whoName, placeName, type ReleaseIndex } from '../model/view';
+import { countryName } from '../i18n/format';
+
+const COUNTRY = 'country:';
+
+/** `country:se` → `SE`; anything else → undefined. */
+export const countryOfFilter = (value: string): string | undefined =>
+  value.startsWith(COUNTRY) ? value.slice(COUNTRY.length).toUpperCase() : undefined;
+
+export const countryFilter = (code: string): string => `${COUNTRY}${code.toLowerCase()}`;
+
+/** The country an actor is from, if the data says. */
+function countryOf(index: ReleaseIndex, who: string): string | undefined {
+  const affiliation = index.actors.get(who)?.affiliation;
+  return affiliation && 'country' in affiliation ? affiliation.country : undefined;
+}
+
+/**
+ * Whether a journey's or participant's `who` falls under an actor filter: the actor itself, a
+ * delegation it belongs to, a member of the delegation filtered by, or anyone from the country.
+ */
+export function whoMatcher(index: ReleaseIndex, filter: string): (who: string) => boolean {
+  const country = countryOfFilter(filter);
+  const members = (who: string) => index.delegations.get(who)?.members ?? [];
+  if (country) {
+    return (who) =>
+      countryOf(index, who) === country ||
+      members(who).some((m) => countryOf(index, m) === country);
+  }
+  const own = new Set([filter, ...members(filter)]);
+  return (who) => own.has(who) || members(who).includes(filter);
+}
+
+/** Whether the release has what an actor filter names. */
+export function actorFilterExists(index: ReleaseIndex, filter: string): boolean {
+  const country = countryOfFilter(filter);
+  if (country) return index.release.actors.some((a) => countryOf(index, a.id) === country);
+  return index.actors.has(filter) || index.delegations.has(filter);
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface ActorOptions {
+  actors: FilterOption[];
+  delegations: FilterOption[];
+  countries: FilterOption[];
+}
+
+const byLabel = (lang: Lang) => (a: FilterOption, b: FilterOption) =>
+  a.label.localeCompare(b.label, lang);
+
+/** What the actor filter offers: actors, delegations and countries, each sorted by name. */
+export function actorOptions(index: ReleaseIndex, lang: Lang): ActorOptions {
+  const codes = new Set(
+    index.release.actors.map((a) => countryOf(index, a.id)).filter((c): c is string => !!c),
+  );
+  return {
+    actors: index.release.actors
+      .map((a) => ({ value: a.id, label: whoName(index, a.id, lang) }))
+      .sort(byLabel(lang)),
+    delegations: index.release.delegations
+      .map((d) => ({ value: d.id, label: d.name[lang] }))
+      .sort(byLabel(lang)),
+    countries: [...codes]
+      .map((code) => ({ value: countryFilter(code), label: countryName(code, lang) }))
+      .sort(byLabel(lang)),
+  };
+}
+
+/** What the place filter offers: every place of the release, by name. */
+export function placeOptions(index: ReleaseIndex, lang: Lang): FilterOption[] {
+  return index.release.places
+    .map((p) => ({ value: p.id, label: placeName(p, lang) }))
+    .sort(byLabel(lang));
+}
