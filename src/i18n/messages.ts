@@ -91,6 +91,11 @@ const en = {
   zoomOut: 'Zoom out',
   countryPlaced: 'Named only as a country: placed at its capital (inferred).',
   print: 'Print',
+  clusterOf: (names: string) => `${names}: zoom in to show each place`,
+  farPlace: (name: string, distance: string) => `${name}, ${distance}`,
+  farPlaceAction: 'Show on the map',
+  legendWidth: 'Line width: number of trips',
+  legendVideo: 'Video meeting',
 } as const;
 
 type Messages = {
@@ -184,6 +189,11 @@ const sv: Messages = {
   zoomOut: 'Zooma ut',
   countryPlaced: 'Anges bara som land: placerat i huvudstaden (härlett).',
   print: 'Skriv ut',
+  clusterOf: (names) => `${names}: zooma in för att visa varje ort`,
+  farPlace: (name, distance) => `${name}, ${distance}`,
+  farPlaceAction: 'Visa på kartan',
+  legendWidth: 'Linjens bredd: antal resor',
+  legendVideo: 'Videomöte',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

@@ -3,7 +3,47 @@ import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { LatLon } from './geometry';
 import { boundsOf } from './geometry';
+import { fitPadding, type Box } from './framing';
 import { prefersReducedMotion } from './motion';
+
+/** What floats over the map and must never cover a fitted marker. */
+export const FLOATING = '.legend, .leaflet-control-zoom, .leaflet-control-attribution, .sidebar';
+
+/** Boxes of the floating controls, in the map container's pixels. */
+function obstacles(container: HTMLElement): Box[] {
+  const frame = container.getBoundingClientRect();
+  const root = container.closest('.app') ?? document;
+  return [...root.querySelectorAll(FLOATING)]
+    .map((element) => element.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({
+      left: r.left - frame.left,
+      top: r.top - frame.top,
+      right: r.right - frame.left,
+      bottom: r.bottom - frame.top,
+    }));
+}
+
+/** Fits `bounds` into the part of the map that no control covers. */
+export function fitClear(
+  map: L.Map,
+  bounds: [[number, number], [number, number]],
+  options: L.FitBoundsOptions,
+): void {
+  const [sw, ne] = bounds.map((corner) => map.project(corner, 0));
+  const aspect = sw && ne ? Math.abs(ne.x - sw.x) / Math.max(1e-9, Math.abs(sw.y - ne.y)) : 1;
+  const size = map.getSize();
+  const padding = fitPadding(
+    { width: size.x, height: size.y },
+    obstacles(map.getContainer()),
+    aspect,
+  );
+  map.fitBounds(bounds, {
+    ...options,
+    paddingTopLeft: padding.topLeft,
+    paddingBottomRight: padding.bottomRight,
+  });
+}
 
 /**
  * Fits the map to `points` whenever they change (on load, on a filter, on a selection),
@@ -17,7 +57,7 @@ export function FitView({ points }: { points: LatLon[] }) {
     if (!bounds) return;
     const animate = !first.current && !prefersReducedMotion();
     first.current = false;
-    map.fitBounds(bounds, { padding: [32, 32], maxZoom: 6, animate });
+    fitClear(map, bounds, { maxZoom: 7, animate });
   }, [map, points]);
 
   useEffect(() => {

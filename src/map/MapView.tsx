@@ -6,17 +6,22 @@ import { useEffect, useMemo } from 'react';
 import L from 'leaflet';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
+import './map.css';
 import { useView, type View } from '../app/ViewContext';
 import { keyOf } from '../state/selection';
 import { buildArcs } from './arcs';
 import { Basemap } from './Basemap';
 import { MAP_VIEW, readMapConfig } from './config';
+import { EdgeMarkers } from './EdgeMarkers';
 import { FitView } from './FitView';
+import { chooseFrame } from './framing';
 import type { LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
+import { placeClasses } from './symbols';
 import { meetingColours, NO_MEETING_COLOUR, type ArcLook, type Emphasis } from './styles';
 import { useArcLayer } from './useArcLayer';
+import { useLabelLayout } from './useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from './usePlaceLayer';
 
 const CONFIG = readMapConfig(import.meta.env, window.location.search);
@@ -51,11 +56,17 @@ function Layers() {
       ),
     [index, colours, view],
   );
+  // Arrows end at the edge of the destination's dot: larger for a meeting place.
+  const arcEnds = useMemo(() => {
+    const meetingPlaces = new Set(index.release.meetings.map((m) => m.place));
+    return new Map(index.journeys.map((j) => [j.journey.id, meetingPlaces.has(j.to.id) ? 9 : 6]));
+  }, [index]);
   useArcLayer({
     arcs,
     visible: arcIds,
     looks: arcLooks,
     labels: view.journeyLabels,
+    ends: arcEnds,
     onSelect: (id) => select(id ? { kind: 'journey', id } : null),
     onHover: (id) => setHovered(id ? `journey:${id}` : null),
   });
@@ -65,50 +76,70 @@ function Layers() {
     const looks = new Map<string, PlaceLook>();
     for (const place of visible.places) {
       const meetings = visible.meetings.filter((m) => m.place === place.id);
-      const departures = visible.journeys.filter((j) => j.from.id === place.id);
-      const classes: string[] = [];
-      if (meetings.length > 0) {
-        classes.push('meeting', meetings.some((m) => m.status === 'held') ? 'held' : 'planned');
-        if (meetings.every((m) => m.format === 'video')) classes.push('video');
-      } else {
-        classes.push('origin');
-        if (departures.length > 0 && departures.every((j) => j.journey.origin))
-          classes.push('inferred');
-        if (departures.length > 0 && departures.every((j) => j.external)) classes.push('external');
-      }
+      const classes = placeClasses(visible, place.id);
       classes.push(emphasis(view, `place:${place.id}`));
+      const journeys = visible.journeys.filter(
+        (j) => j.from.id === place.id || j.to.id === place.id,
+      ).length;
       looks.set(place.id, {
         classes,
         name: place.geocoded.name[lang],
         label: placeSummary(index, visible, place, lang, t),
+        priority: (meetings.length > 0 ? 1000 : 0) + journeys,
       });
     }
     return looks;
   }, [index, visible, lang, t, view]);
-  usePlaceLayer({
+  const placeLayers = usePlaceLayer({
     places: index.release.places,
     visible: placeIds,
     looks: placeLooks,
     onSelect: (id) => select(id ? { kind: 'place', id } : null),
     onHover: (id) => setHovered(id ? `place:${id}` : null),
   });
+  useLabelLayout({
+    layers: placeLayers,
+    visible: placeIds,
+    looks: placeLooks,
+    clusterName: t.clusterOf,
+  });
 
-  // Fit to the selection when there is one, else to everything in view; arcs' bows included.
-  const points = useMemo<LatLon[]>(() => {
-    const journeys = state.selected
-      ? visible.journeys.filter((j) => view.related.has(`journey:${j.journey.id}`))
-      : visible.journeys;
-    const places = state.selected
-      ? visible.places.filter((p) => view.related.has(`place:${p.id}`))
-      : visible.places;
-    const all = [
-      ...places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon })),
-      ...journeys.flatMap((j) => arcs.get(j.journey.id)?.path ?? []),
-    ];
-    return all.length > 0
-      ? all
-      : visible.places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon }));
+  // Fit to the selection when there is one, else to everything in view, arcs' bows included;
+  // origins far beyond the story get an edge marker instead of shrinking it into a corner.
+  const frame = useMemo(() => {
+    const related = (key: string) => !state.selected || view.related.has(key);
+    const at = (p: { geocoded: { lat: number; lon: number } }): LatLon => ({
+      lat: p.geocoded.lat,
+      lon: p.geocoded.lon,
+    });
+    const journeys = visible.journeys.filter((j) => related(`journey:${j.journey.id}`));
+    const places = visible.places.filter((p) => related(`place:${p.id}`));
+    const keep = new Set<string>();
+    if (state.selected?.kind === 'place') keep.add(state.selected.id);
+    if (state.selected?.kind === 'journey')
+      for (const j of journeys) if (j.journey.id === state.selected.id) keep.add(j.from.id);
+    const chosen = chooseFrame(
+      (places.length > 0 ? places : visible.places).map((p) => ({ id: p.id, at: at(p) })),
+      journeys.map((j) => ({
+        id: j.journey.id,
+        from: { id: j.from.id, at: at(j.from) },
+        to: { id: j.to.id, at: at(j.to) },
+        path: arcs.get(j.journey.id)?.path ?? [],
+      })),
+      keep,
+    );
+    return chosen;
   }, [visible, state.selected, view.related, arcs]);
+  const farPlaces = useMemo(
+    () =>
+      new Map(
+        visible.places.map((p) => [
+          p.id,
+          { at: { lat: p.geocoded.lat, lon: p.geocoded.lon }, name: p.geocoded.name[lang] },
+        ]),
+      ),
+    [visible, lang],
+  );
 
   // For npm run bench: arcs and markers are on the map. The layer hooks' effects above (and
   // FitView's, a child) have run by now; marked once.
@@ -116,7 +147,12 @@ function Layers() {
     if (performance.getEntriesByName('diplomap:arcs').length === 0)
       performance.mark('diplomap:arcs');
   }, []);
-  return <FitView points={points} />;
+  return (
+    <>
+      <FitView points={frame.points} />
+      <EdgeMarkers far={frame.far} places={farPlaces} lang={lang} t={t} />
+    </>
+  );
 }
 
 export function MapView() {
@@ -131,6 +167,7 @@ export function MapView() {
       <MapContainer
         className="map"
         {...MAP_VIEW}
+        zoomSnap={0.1}
         renderer={renderer}
         worldCopyJump={false}
         attributionControl
@@ -141,7 +178,12 @@ export function MapView() {
         )}
         {!CONFIG.tiles && <Basemap errorText={t.basemapError} />}
         {/* Leaflet sets the titles once, so the control is made anew for each language. */}
-        <ZoomControl key={lang} zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
+        <ZoomControl
+          key={lang}
+          position="topright"
+          zoomInTitle={t.zoomIn}
+          zoomOutTitle={t.zoomOut}
+        />
         <Layers />
       </MapContainer>
       <Legend />

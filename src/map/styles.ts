@@ -50,6 +50,9 @@ export function arrowStyle(look: ArcLook): PathOptions {
   const line = arcStyle(look);
   return {
     ...line,
+    // A thin outline of the same colour: the head keeps its size on screen at every emphasis.
+    weight: 1,
+    lineJoin: 'round',
     dashArray: undefined,
     fill: true,
     fillColor: look.colour,

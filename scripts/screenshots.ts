@@ -1,0 +1,86 @@
+/**
+ * npm run screenshots: PNGs of the main views of the built app (dist/, or DIPLOMAP_DIST) in
+ * docs/screenshots/, with the legibility figures of each printed, so a change to the map's
+ * cartography can be looked at and compared.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './lib/chromium';
+import { measureLegibility } from '../tests/browser/legibility';
+
+const OUT = process.env.DIPLOMAP_SCREENSHOTS ?? 'docs/screenshots';
+const RELEASE_MEETINGS = [
+  'kyiv-advisers-2026-01-03',
+  'paris-leaders-2026-01-06',
+  'paris-advisers-2026-01-06',
+];
+
+interface Shot {
+  name: string;
+  query: string;
+  width: number;
+  height: number;
+  overview?: boolean;
+}
+
+const SHOTS: Shot[] = [
+  { name: 'default', query: '', width: 1280, height: 800 },
+  { name: 'default-en', query: '?lang=en', width: 1280, height: 800 },
+  ...RELEASE_MEETINGS.map((m) => ({
+    name: `meeting-${m}`,
+    query: `?meeting=${m}`,
+    width: 1280,
+    height: 800,
+  })),
+  { name: 'selection', query: '?select=place:tallinn', width: 1280, height: 800 },
+  { name: 'wide', query: '', width: 1920, height: 1080 },
+  { name: 'tablet', query: '?lang=en', width: 768, height: 1024 },
+  { name: 'phone', query: '', width: 360, height: 740 },
+  {
+    name: 'phone-en-kyiv',
+    query: '?lang=en&meeting=kyiv-advisers-2026-01-03',
+    width: 360,
+    height: 740,
+  },
+  { name: 'overview', query: '?release=all', width: 1280, height: 800, overview: true },
+];
+
+const outDir = process.env.DIPLOMAP_DIST ?? 'dist';
+const executablePath = findChromium();
+if (!executablePath) throw new Error(INSTALL_HINT);
+mkdirSync(OUT, { recursive: true });
+const server = await preview({
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  logLevel: 'warn',
+});
+const address = server.httpServer.address();
+if (!address || typeof address === 'string') throw new Error('preview server has no port');
+const base = `http://127.0.0.1:${address.port}/`;
+const browser = await chromium.launch({
+  executablePath,
+  args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
+  headless: true,
+});
+try {
+  const only = process.argv.slice(2);
+  for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
+    const context = await browser.newContext({
+      viewport: { width: shot.width, height: shot.height },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await page.goto(base + shot.query);
+    await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(600);
+    const path = `${OUT}/${shot.name}.png`;
+    await page.screenshot({ path });
+    const figures = shot.overview ? '' : JSON.stringify(await measureLegibility(page));
+    console.log(`${path} ${figures}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
