@@ -8,8 +8,9 @@ import { useMap } from 'react-leaflet';
 import type { Lang } from '../model/lang';
 import { LOCALES } from '../model/lang';
 import type { Messages } from '../i18n/messages';
-import { fitClear } from './FitView';
-import { edgePoint, type Frame } from './framing';
+import { fitClear, FLOATING } from './FitView';
+import { edgePoint, type Box, type Frame } from './framing';
+import { intersects } from './placement';
 import type { LatLon } from './geometry';
 import { prefersReducedMotion } from './motion';
 
@@ -45,7 +46,13 @@ export function EdgeMarkers({
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    let frameRequest = 0;
+    // After the label step of the same move has run, so the buttons can avoid its labels.
     const update = () => {
+      cancelAnimationFrame(frameRequest);
+      frameRequest = requestAnimationFrame(place);
+    };
+    const place = () => {
       const size = map.getSize();
       const frame = { left: 0, top: 0, right: size.x, bottom: size.y };
       const next: Shown[] = [];
@@ -60,11 +67,12 @@ export function EdgeMarkers({
             ...point,
           });
       }
-      setShown(layout(next, size));
+      setShown(layoutEdgeMarkers(next, size, occupied(map.getContainer())));
     };
     update();
     map.on('moveend zoomend resize', update);
     return () => {
+      cancelAnimationFrame(frameRequest);
       map.off('moveend zoomend resize', update);
     };
   }, [map, far, places, lang, t]);
@@ -111,6 +119,26 @@ export function EdgeMarkers({
   );
 }
 
+/** What an edge button must not cover: dots, shown labels, the map's controls. */
+function occupied(container: HTMLElement): Box[] {
+  const frame = container.getBoundingClientRect();
+  const root = container.closest('.app') ?? document;
+  const selectors = [
+    '.leaflet-marker-icon:not(.place-icon--clustered) .place-dot',
+    '.leaflet-marker-icon:not(.place-icon--clustered) .place-label:not(.place-label--hidden)',
+    FLOATING,
+  ].join(', ');
+  return [...root.querySelectorAll(selectors)]
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0)
+    .map((r) => ({
+      left: r.left - frame.left - 2,
+      top: r.top - frame.top - 2,
+      right: r.right - frame.left + 2,
+      bottom: r.bottom - frame.top + 2,
+    }));
+}
+
 /** Height of a row of edge buttons, and an estimate of their width, in pixels. */
 const ROW = 28;
 const WIDTH = 160;
@@ -119,7 +147,11 @@ const WIDTH = 160;
  * A button's box on the border the arc crosses, kept inside the map; buttons that would meet
  * are stacked a row apart, so two origins in one direction both show.
  */
-function layout(markers: Shown[], size: { x: number; y: number }): Positioned[] {
+export function layoutEdgeMarkers(
+  markers: Shown[],
+  size: { x: number; y: number },
+  avoid: Box[] = [],
+): Positioned[] {
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
   const placed: Positioned[] = [];
   const sorted = [...markers].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -137,9 +169,35 @@ function layout(markers: Shown[], size: { x: number; y: number }): Positioned[] 
         ? size.x - WIDTH - INSET
         : INSET
       : clamp(m.x - WIDTH / 2, INSET, size.x - WIDTH - INSET);
-    while (placed.some((p) => Math.abs(p.left - left) < WIDTH && Math.abs(p.top - top) < ROW))
-      top += south && !sideways ? -ROW : ROW;
-    placed.push({ ...m, top, left, east: sideways && east });
+    // Slide along the border, nearest first, to a spot that covers no marker, label or button.
+    const free = (l: number, t: number) => {
+      const box = { left: l, top: t, right: l + WIDTH, bottom: t + ROW };
+      return (
+        !placed.some((p) => Math.abs(p.left - l) < WIDTH && Math.abs(p.top - t) < ROW) &&
+        !avoid.some((a) => intersects(a, box))
+      );
+    };
+    const slides = [
+      0,
+      ...Array.from({ length: 24 }, (_, k) => [(k + 1) * 12, -(k + 1) * 12]).flat(),
+    ];
+    let spot: [number, number] | undefined;
+    for (const d of slides) {
+      const [l, t] = sideways
+        ? [left, clamp(top + d, INSET, size.y - ROW - INSET)]
+        : [clamp(left + d, INSET, size.x - WIDTH - INSET), top];
+      if (free(l, t)) {
+        spot = [l, t];
+        break;
+      }
+    }
+    // Nowhere free: stack inwards from the border.
+    if (!spot) {
+      while (placed.some((p) => Math.abs(p.left - left) < WIDTH && Math.abs(p.top - top) < ROW))
+        top += south && !sideways ? -ROW : ROW;
+      spot = [left, top];
+    }
+    placed.push({ ...m, left: spot[0], top: spot[1], east: sideways && east });
   }
   return placed;
 }

@@ -3,7 +3,7 @@ import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { LatLon } from './geometry';
 import { boundsOf } from './geometry';
-import { fitPadding, type Box } from './framing';
+import { fitPadding, type Box, type Side } from './framing';
 import { prefersReducedMotion } from './motion';
 
 /** What floats over the map and must never cover a fitted marker. */
@@ -29,6 +29,7 @@ export function fitClear(
   map: L.Map,
   bounds: [[number, number], [number, number]],
   options: L.FitBoundsOptions,
+  extra: Partial<Record<Side, number>> = {},
 ): void {
   const [sw, ne] = bounds.map((corner) => map.project(corner, 0));
   const aspect = sw && ne ? Math.abs(ne.x - sw.x) / Math.max(1e-9, Math.abs(sw.y - ne.y)) : 1;
@@ -37,6 +38,8 @@ export function fitClear(
     { width: size.x, height: size.y },
     obstacles(map.getContainer()),
     aspect,
+    24,
+    extra,
   );
   map.fitBounds(bounds, {
     ...options,
@@ -49,7 +52,14 @@ export function fitClear(
  * Fits the map to `points` whenever they change (on load, on a filter, on a selection),
  * animated unless the user prefers reduced motion. Keeps the map sized to its container.
  */
-export function FitView({ points }: { points: LatLon[] }) {
+export function FitView({
+  points,
+  room,
+}: {
+  points: LatLon[];
+  /** Extra room along borders, for the edge markers of far origins. */
+  room?: Partial<Record<Side, number>>;
+}) {
   const map = useMap();
   const first = useRef(true);
   useEffect(() => {
@@ -57,8 +67,8 @@ export function FitView({ points }: { points: LatLon[] }) {
     if (!bounds) return;
     const animate = !first.current && !prefersReducedMotion();
     first.current = false;
-    fitClear(map, bounds, { maxZoom: 7, animate });
-  }, [map, points]);
+    fitClear(map, bounds, { maxZoom: 7, animate }, room);
+  }, [map, points, room]);
 
   useEffect(() => {
     const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }));

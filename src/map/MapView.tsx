@@ -14,7 +14,7 @@ import { Basemap } from './Basemap';
 import { MAP_VIEW, readMapConfig } from './config';
 import { EdgeMarkers } from './EdgeMarkers';
 import { FitView } from './FitView';
-import { chooseFrame } from './framing';
+import { chooseFrame, edgeRoom } from './framing';
 import type { LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
@@ -130,6 +130,7 @@ function Layers() {
     );
     return chosen;
   }, [visible, state.selected, view.related, arcs]);
+  const room = useMemo(() => edgeRoom(frame.far), [frame]);
   const farPlaces = useMemo(
     () =>
       new Map(
@@ -149,7 +150,7 @@ function Layers() {
   }, []);
   return (
     <>
-      <FitView points={frame.points} />
+      <FitView points={frame.points} room={room} />
       <EdgeMarkers far={frame.far} places={farPlaces} lang={lang} t={t} />
     </>
   );

@@ -5,7 +5,7 @@
  * keeps the fitted area clear of whatever floats over the map (legend, zoom buttons, attribution).
  */
 import { distanceKm } from '../../geo/distance';
-import type { LatLon } from './geometry';
+import { boundsOf, type LatLon } from './geometry';
 
 export interface FrameJourney {
   id: string;
@@ -17,7 +17,28 @@ export interface FrameJourney {
 export interface Frame {
   points: LatLon[];
   /** Origins left out of the fit: each with the journey's destination and the distance to it. */
-  far: { id: string; to: string; at: LatLon; km: number; path: LatLon[] }[];
+  far: { id: string; to: string; at: LatLon; km: number; path: LatLon[]; side: Side }[];
+}
+
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+/**
+ * The border of the framed box (south-west, north-east) that a path from origin to
+ * destination crosses last, walking back from the destination: where its edge marker will sit.
+ */
+export function exitSide(
+  path: LatLon[],
+  [[s, w], [n, e]]: [[number, number], [number, number]],
+): Side {
+  for (let k = path.length - 1; k >= 0; k--) {
+    const p = path[k];
+    if (!p) continue;
+    if (p.lat > n) return 'top';
+    if (p.lat < s) return 'bottom';
+    if (p.lon < w) return 'left';
+    if (p.lon > e) return 'right';
+  }
+  return 'left';
 }
 
 /** Never call an origin far below this: a tour of Europe is framed whole. */
@@ -50,7 +71,14 @@ export function chooseFrame(
     const km = lengths[i] ?? 0;
     const seen = far.get(j.from.id);
     if (farJourney[i] && !destinations.has(j.from.id) && (!seen || km < seen.km))
-      far.set(j.from.id, { id: j.from.id, to: j.to.id, at: j.from.at, km, path: j.path });
+      far.set(j.from.id, {
+        id: j.from.id,
+        to: j.to.id,
+        at: j.from.at,
+        km,
+        path: j.path,
+        side: 'left',
+      });
   });
   // An origin with any near journey stays in the frame.
   journeys.forEach((j, i) => {
@@ -60,7 +88,11 @@ export function chooseFrame(
     ...places.filter((p) => !far.has(p.id)).map((p) => p.at),
     ...journeys.filter((j) => !far.has(j.from.id)).flatMap((j) => j.path),
   ];
-  return { points, far: [...far.values()] };
+  const box = boundsOf(points);
+  return {
+    points,
+    far: [...far.values()].map((f) => ({ ...f, side: box ? exitSide(f.path, box) : f.side })),
+  };
 }
 
 export interface Box {
@@ -86,13 +118,19 @@ export function fitPadding(
   obstacles: Box[],
   aspect: number,
   base = 24,
+  extra: Partial<Record<Side, number>> = {},
 ): Padding {
   const inMap = obstacles.filter(
     (o) => o.right > 0 && o.bottom > 0 && o.left < size.width && o.top < size.height,
   );
   let best: { padding: Padding; scale: number } | undefined;
   for (let mask = 0; mask < 1 << inMap.length; mask++) {
-    let [left, top, right, bottom] = [base, base, base, base];
+    let [left, top, right, bottom] = [
+      base + (extra.left ?? 0),
+      base + (extra.top ?? 0),
+      base + (extra.right ?? 0),
+      base + (extra.bottom ?? 0),
+    ];
     inMap.forEach((o, i) => {
       const horizontal = (mask >> i) & 1;
       if (horizontal) {
@@ -108,6 +146,17 @@ export function fitPadding(
       best = { padding: { topLeft: [left, top], bottomRight: [right, bottom] }, scale };
   }
   return best?.padding ?? { topLeft: [base, base], bottomRight: [base, base] };
+}
+
+/** Room along each border for the edge markers of far origins: a row per marker. */
+export function edgeRoom(far: Frame['far'], row = 28, width = 160): Partial<Record<Side, number>> {
+  const room: Partial<Record<Side, number>> = {};
+  for (const f of far)
+    room[f.side] =
+      f.side === 'top' || f.side === 'bottom'
+        ? (room[f.side] ?? 8) + row
+        : Math.max(room[f.side] ?? 0, width);
+  return room;
 }
 
 /**

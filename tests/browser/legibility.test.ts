@@ -34,23 +34,26 @@ async function settled(page: import('playwright-core').Page): Promise<void> {
 }
 
 describe.each(SIZES)('at %i×%i', (width, height) => {
-  test.each(['sv', 'en'] as const)('in %s, every meeting filter reads at a glance', async (lang) => {
-    for (const meeting of FILTERS) {
-      const query = new URLSearchParams({ lang, ...(meeting ? { meeting } : {}) });
-      const { page, errors } = await open(`?${query}`, { width, height });
-      await settled(page);
-      const figures = await measureLegibility(page);
-      const view = `${width}×${height} ${lang} ${meeting ?? 'all'}`;
-      expect(figures.labelOverlaps, view).toEqual([]);
-      expect(figures.labelsOverDots, view).toEqual([]);
-      expect(figures.coveredMarkers, view).toEqual([]);
-      expect(figures.outOfView, view).toEqual([]);
-      if (width === 1280 && meeting === null)
-        expect(figures.coreSpan, view).toBeGreaterThanOrEqual(0.45);
-      expect(errors).toEqual([]);
-      await page.context().close();
-    }
-  });
+  test.each(['sv', 'en'] as const)(
+    'in %s, every meeting filter reads at a glance',
+    async (lang) => {
+      for (const meeting of FILTERS) {
+        const query = new URLSearchParams({ lang, ...(meeting ? { meeting } : {}) });
+        const { page, errors } = await open(`?${query}`, { width, height });
+        await settled(page);
+        const figures = await measureLegibility(page);
+        const view = `${width}×${height} ${lang} ${meeting ?? 'all'}`;
+        expect(figures.labelOverlaps, view).toEqual([]);
+        expect(figures.labelsOverDots, view).toEqual([]);
+        expect(figures.coveredMarkers, view).toEqual([]);
+        expect(figures.outOfView, view).toEqual([]);
+        if (width === 1280 && meeting === null)
+          expect(figures.coreSpan, view).toBeGreaterThanOrEqual(0.45);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    },
+  );
 });
 
 test('a far origin is an edge marker named with its distance that brings it into view', async () => {
@@ -99,9 +102,9 @@ test('arrowheads keep their size on screen after zooming in three levels', async
   expect(before.length).toBeGreaterThan(0);
   const zoomIn = page.getByRole('button', { name: 'Zoom in' });
   for (let i = 0; i < 3; i++) await zoomIn.click();
-  await expect.poll(async () => Math.max(...(await headSize()))).toBeLessThanOrEqual(
-    Math.max(...before) + 1,
-  );
+  await expect
+    .poll(async () => Math.max(...(await headSize())))
+    .toBeLessThanOrEqual(Math.max(...before) + 1);
   // The line stops at the destination dot's edge rather than running under it.
   const kyiv = await page.locator('[data-place="kyiv"] .place-dot').boundingBox();
   const line = await arc(page, 'kvarnstrom-to-kyiv').boundingBox();
