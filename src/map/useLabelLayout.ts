@@ -9,6 +9,7 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Box } from './framing';
 import { FLOATING } from './FitView';
+import { createPlaceIcon } from './icons';
 import { clusterDots, placeLabels, zoomToSeparate, type LabelRequest } from './placement';
 import type { PlaceLayers, PlaceLook } from './usePlaceLayer';
 import { prefersReducedMotion } from './motion';
@@ -27,21 +28,7 @@ interface ClusterLayer {
 }
 
 function createCluster(onActivate: () => void): ClusterLayer {
-  const element = document.createElement('span');
-  element.className = 'place place--cluster';
-  element.setAttribute('aria-hidden', 'true');
-  const dot = document.createElement('span');
-  dot.className = 'place-dot';
-  const label = document.createElement('span');
-  label.className = 'place-label';
-  element.append(dot, label);
-  const icon = L.divIcon({
-    // eslint-disable-next-line no-restricted-syntax -- html is a DOM element built above, not markup.
-    html: element,
-    className: 'place-icon',
-    iconSize: [ANCHOR * 2, ANCHOR * 2],
-    iconAnchor: [ANCHOR, ANCHOR],
-  });
+  const { icon, element, label } = createPlaceIcon();
   const marker = L.marker([0, 0], { icon, keyboard: true, zIndexOffset: 800 });
   marker.on('click', onActivate);
   marker.on('keydown', (event: L.LeafletKeyboardEvent) => {

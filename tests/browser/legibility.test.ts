@@ -7,7 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { setupBrowser } from './harness';
 import { measureLegibility } from './legibility';
-import { arc, mapReady } from './map-helpers';
+import type { Page } from 'playwright-core';
+import { arc } from './map-helpers';
 
 const { open } = setupBrowser();
 
@@ -25,7 +26,7 @@ const FILTERS = [
 ];
 
 /** Waits for the map to settle: the label step has run after the last fit. */
-async function settled(page: import('playwright-core').Page): Promise<void> {
+async function settled(page: Page): Promise<void> {
   await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached' });
   await page.locator('.leaflet-marker-icon[data-place]').first().waitFor({ state: 'attached' });
   await page.evaluate(
