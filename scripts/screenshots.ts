@@ -3,9 +3,11 @@
  * docs/screenshots/, with the legibility figures of each printed, so a change to the map's
  * cartography can be looked at and compared.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './lib/chromium';
 import { measureLegibility } from '../tests/browser/legibility';
 
@@ -44,28 +46,46 @@ const SHOTS: Shot[] = [
     height: 740,
   },
   { name: 'overview', query: '?release=all', width: 1280, height: 800, overview: true },
+  { name: 'overview-en', query: '?release=all&lang=en', width: 1280, height: 800, overview: true },
 ];
+
+/** The overview needs several releases: a build with the fixture corpus, as the tests make. */
+const CORPUS = 'tests/fixtures/corpus';
+
+async function serve(outDir: string): Promise<{ server: PreviewServer; base: string }> {
+  const server = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { server, base: `http://127.0.0.1:${address.port}/` };
+}
 
 const outDir = process.env.DIPLOMAP_DIST ?? 'dist';
 const executablePath = findChromium();
 if (!executablePath) throw new Error(INSTALL_HINT);
 mkdirSync(OUT, { recursive: true });
-const server = await preview({
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  logLevel: 'warn',
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('preview server has no port');
-const base = `http://127.0.0.1:${address.port}/`;
+const only = process.argv.slice(2);
+const shots = SHOTS.filter((s) => only.length === 0 || only.includes(s.name));
+const app = await serve(outDir);
+let corpus: { server: PreviewServer; base: string; dir: string } | undefined;
+if (shots.some((s) => s.overview)) {
+  const dir = mkdtempSync(join(tmpdir(), 'diplomap-screenshots-'));
+  process.env.DIPLOMAP_RELEASES = CORPUS;
+  await build({ logLevel: 'warn', build: { outDir: dir, emptyOutDir: true, sourcemap: false } });
+  delete process.env.DIPLOMAP_RELEASES;
+  corpus = { ...(await serve(dir)), dir };
+}
 const browser = await chromium.launch({
   executablePath,
   args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
   headless: true,
 });
 try {
-  const only = process.argv.slice(2);
-  for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
+  for (const shot of shots) {
+    const base = shot.overview && corpus ? corpus.base : app.base;
     const context = await browser.newContext({
       viewport: { width: shot.width, height: shot.height },
       reducedMotion: 'reduce',
@@ -82,5 +102,9 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  await app.server.close();
+  if (corpus) {
+    await corpus.server.close();
+    rmSync(corpus.dir, { recursive: true, force: true });
+  }
 }

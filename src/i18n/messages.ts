@@ -96,6 +96,8 @@ const en = {
   farPlaceAction: 'Show on the map',
   legendWidth: 'Line width: number of trips',
   legendVideo: 'Video meeting',
+  legendDestination: 'Destination',
+  unknownDate: (value: string) => `Unknown date “${value}”; showing all dates.`,
 } as const;
 
 type Messages = {
@@ -194,6 +196,8 @@ const sv: Messages = {
   farPlaceAction: 'Visa på kartan',
   legendWidth: 'Linjens bredd: antal resor',
   legendVideo: 'Videomöte',
+  legendDestination: 'Resmål',
+  unknownDate: (value) => `Okänt datum ”${value}”; alla datum visas.`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

@@ -44,7 +44,8 @@ export function Legend() {
   const switchId = useId();
   const colours = meetingColours(index.release.meetings);
   const hasExternal = index.journeys.some((j) => j.external);
-  const shownMeetings = new Set(visible.meetings.map((m) => m.id));
+  // A meeting's colour is drawn by its journeys: a meeting without any in view has no line.
+  const shownMeetings = new Set(visible.journeys.flatMap((j) => (j.meeting ? [j.meeting.id] : [])));
   const symbols = new Set(symbolsInView(visible));
   const items: { symbol: MapSymbol; swatch: ReactNode; text: string }[] = [
     { symbol: 'held', swatch: <Marker classes="place--meeting place--held" />, text: t.legendHeld },

@@ -18,8 +18,11 @@ export interface PlaceLook {
   priority: number;
 }
 
+/** What a marker needs of a place: its id and where it is. */
+export type MarkerPlace = Pick<Place, 'id'> & { geocoded: { lat: number; lon: number } };
+
 export interface PlaceLayerProps {
-  places: Place[];
+  places: MarkerPlace[];
   visible: string[];
   looks: Map<string, PlaceLook>;
   onSelect: (id: string | null) => void;

@@ -2,57 +2,34 @@
  * Every journey of every release on one map, aggregated by route, with a timeline over all
  * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
  */
-import { useEffect, useMemo, useState, type MouseEvent } from 'react';
-import L from 'leaflet';
-import { MapContainer, Polyline, ZoomControl } from 'react-leaflet';
+import { useEffect, useMemo, type MouseEvent } from 'react';
+import { MapContainer, ZoomControl } from 'react-leaflet';
+import 'leaflet/dist/leaflet.css';
+import '../map/map.css';
 import releases from 'virtual:release-index';
-import { formatDate, formatShortDate } from '../i18n/format';
+import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { Basemap } from '../map/Basemap';
 import { MAP_VIEW } from '../map/config';
-import { FitView } from '../map/FitView';
-import { arcPath } from '../map/geometry';
 import { LanguageToggle } from '../sidebar/LanguageToggle';
 import { ReleasePicker } from '../sidebar/ReleasePicker';
 import { Timeline } from '../sidebar/Timeline';
 import { DEFAULT_STATE, OVERVIEW, serialiseUrl, type ViewState } from '../state/url';
 import { navigate, useUrlState } from '../state/useViewState';
-import { aggregateRoutes, routeWeight, timeline } from './routes';
+import { OverviewLegend } from './OverviewLegend';
+import { OverviewLayers, routeAnchor } from './OverviewLayers';
+import { aggregateRoutes, timeline } from './routes';
 import { useCorpus } from './useCorpus';
-
-const ROUTE_COLOUR = '#0b5cad';
 
 export function Overview() {
   const { state } = useUrlState();
   const lang = state.lang;
   const t = MESSAGES[lang];
   const corpus = useCorpus();
-  const [date, setDate] = useState<string | null>(null);
+  const date = state.date;
   const indexes = useMemo(() => (corpus.status === 'ready' ? corpus.indexes : []), [corpus]);
   const routes = useMemo(() => aggregateRoutes(indexes, date), [indexes, date]);
   const dates = useMemo(() => timeline(indexes), [indexes]);
-  const paths = useMemo(
-    () =>
-      new Map(routes.map((r) => [r.key, arcPath(r.from, r.to).map((p) => L.latLng(p.lat, p.lon))])),
-    [routes],
-  );
-  // Stable per route, so react-leaflet restyles nothing on a re-render.
-  const styles = useMemo(
-    () =>
-      new Map(
-        routes.map((r) => [
-          r.key,
-          {
-            color: ROUTE_COLOUR,
-            weight: routeWeight(r.trips.length),
-            opacity: 0.75,
-            dashArray: r.trips.every((trip) => trip.mode === 'remote') ? '10 7' : undefined,
-          },
-        ]),
-      ),
-    [routes],
-  );
-  const points = useMemo(() => routes.flatMap((r) => [r.from, r.to]), [routes]);
   const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
   const journeyCount = routes.reduce((n, r) => n + r.trips.length, 0);
 
@@ -107,18 +84,19 @@ export function Overview() {
                 nextLabel={t.next}
                 items={dates.map((d) => ({
                   value: d.date,
-                  label: formatShortDate(d.date, lang),
+                  // Releases span years: "21 juli 2021".
+                  label: formatDate(d.date, lang, false),
                   detail: `${formatDate(d.date, lang)}: ${t.trips(d.count)}`,
                 }))}
                 selected={date}
-                onSelect={setDate}
+                onSelect={(value) => update({ date: value })}
               />
               <section className="routes" aria-labelledby="routes-heading">
                 <h2 id="routes-heading">{t.routes}</h2>
                 <ul>
                   {routes.map((route) => (
                     <li key={route.key}>
-                      <h3>
+                      <h3 id={routeAnchor(route.key)} tabIndex={-1}>
                         {`${route.from.name[lang]} → ${route.to.name[lang]}`}{' '}
                         <span className="badge">{t.trips(route.trips.length)}</span>
                       </h3>
@@ -154,19 +132,17 @@ export function Overview() {
           )}
         </aside>
         <section className="map-panel" aria-label={t.map}>
-          <MapContainer className="map" {...MAP_VIEW} zoomControl={false}>
-            <ZoomControl key={lang} zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
+          <MapContainer className="map" {...MAP_VIEW} zoomSnap={0.1} zoomControl={false}>
+            <ZoomControl
+              key={lang}
+              position="topright"
+              zoomInTitle={t.zoomIn}
+              zoomOutTitle={t.zoomOut}
+            />
             <Basemap errorText={t.basemapError} />
-            {routes.map((route) => (
-              <Polyline
-                key={route.key}
-                positions={paths.get(route.key) ?? []}
-                pathOptions={styles.get(route.key)}
-                interactive={false}
-              />
-            ))}
-            <FitView points={points} />
+            <OverviewLayers routes={routes} lang={lang} t={t} />
           </MapContainer>
+          <OverviewLegend t={t} />
         </section>
       </main>
     </div>

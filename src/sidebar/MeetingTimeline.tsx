@@ -15,7 +15,8 @@ export function MeetingTimeline() {
       nextLabel={t.next}
       items={meetingsByDate(index, lang).map((m) => ({
         value: m.id,
-        label: `${formatShortDate(m.date, lang)} · ${m.shortTitle[lang]}`,
+        label: formatShortDate(m.date, lang),
+        title: m.shortTitle[lang],
         detail: `${m.title[lang]}, ${formatDate(m.date, lang)} (${t[m.status]})`,
       }))}
       selected={state.meeting}

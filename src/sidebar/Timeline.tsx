@@ -1,10 +1,15 @@
+import './timeline.css';
+
 /**
- * Dates in order, as a row of buttons that can be stepped through with Previous and Next.
+ * Dates in order on a line, as buttons that can be stepped through with Previous and Next.
  * Used for the meetings of a release and for the dates of all releases in the overview.
  */
 export interface TimelineItem {
   value: string;
+  /** The date, as shown on the line. */
   label: string;
+  /** What happened that day, under the date. */
+  title?: string;
   detail?: string;
 }
 
@@ -36,7 +41,7 @@ export function Timeline({
         ‹
       </button>
       <ol>
-        <li>
+        <li className="timeline-all">
           <button type="button" aria-pressed={selected === null} onClick={() => onSelect(null)}>
             {allLabel}
           </button>
@@ -49,7 +54,13 @@ export function Timeline({
               title={item.detail}
               onClick={() => onSelect(item.value)}
             >
-              {item.label}
+              <span className="timeline-date">{item.label}</span>
+              {item.title && (
+                <>
+                  {' '}
+                  <span className="timeline-title">{item.title}</span>
+                </>
+              )}
             </button>
           </li>
         ))}

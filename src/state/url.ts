@@ -23,6 +23,8 @@ export interface ViewState {
   selected: Selection | null;
   /** Show facts that come from sources other than the release. */
   external: boolean;
+  /** The overview's chosen date (YYYY-MM-DD), or null for all dates. */
+  date: string | null;
 }
 
 export type UrlNotice =
@@ -30,7 +32,8 @@ export type UrlNotice =
   | { kind: 'unknownLang'; value: string }
   | { kind: 'unknownMeeting'; value: string }
   | { kind: 'unknownSelection'; value: string }
-  | { kind: 'unknownView'; value: string };
+  | { kind: 'unknownView'; value: string }
+  | { kind: 'unknownDate'; value: string };
 
 /** The `release` value of the overview of all releases. */
 export const OVERVIEW = 'all';
@@ -42,7 +45,10 @@ export const DEFAULT_STATE: ViewState = {
   meeting: null,
   selected: null,
   external: true,
+  date: null,
 };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_SHOWN = 60;
@@ -92,6 +98,11 @@ export function parseUrl(search: string): { state: ViewState; notices: UrlNotice
     if (!state.selected) notices.push({ kind: 'unknownSelection', value: shown(select) });
   }
   if (params.get('external') === 'hide') state.external = false;
+  const date = params.get('date');
+  if (date !== null) {
+    if (ISO_DATE.test(date) && !Number.isNaN(Date.parse(date))) state.date = date;
+    else notices.push({ kind: 'unknownDate', value: shown(date) });
+  }
   return { state, notices };
 }
 
@@ -104,6 +115,7 @@ export function serialiseUrl(state: ViewState): string {
   if (state.meeting) params.set('meeting', state.meeting);
   if (state.selected) params.set('select', `${state.selected.kind}:${state.selected.id}`);
   if (!state.external) params.set('external', 'hide');
+  if (state.date) params.set('date', state.date);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

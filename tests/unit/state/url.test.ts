@@ -25,6 +25,7 @@ describe('parseUrl', () => {
         meeting: null,
         selected: null,
         external: true,
+        date: null,
       });
       expect(notices).toEqual([]);
     }
@@ -160,6 +161,7 @@ describe('serialiseUrl', () => {
       meeting: 'paris-leaders-2026-01-06',
       selected: { kind: 'meeting', id: 'paris-leaders-2026-01-06' },
       external: false,
+      date: '2026-01-06',
     },
   ];
 
@@ -253,5 +255,22 @@ describe('the release in the URL', () => {
     const { state, notices } = parseUrl('?release=../../etc/passwd');
     expect(state.release).toBeNull();
     expect(notices).toEqual([{ kind: 'unknownRelease', value: '../../etc/passwd' }]);
+  });
+});
+
+describe('the overview date', () => {
+  it('is read from and written to the URL', () => {
+    const { state, notices } = parseUrl('?release=all&date=2021-07-21');
+    expect(state.date).toBe('2021-07-21');
+    expect(notices).toEqual([]);
+    expect(serialiseUrl(state)).toBe('?release=all&date=2021-07-21');
+  });
+
+  it('falls back to all dates with a notice when it is not a date', () => {
+    for (const bad of ['21 juli', '2021-13-45', '<b>']) {
+      const { state, notices } = parseUrl(`?date=${encodeURIComponent(bad)}`);
+      expect(state.date).toBeNull();
+      expect(notices).toEqual([{ kind: 'unknownDate', value: bad }]);
+    }
   });
 });
