@@ -24,6 +24,8 @@ interface Shot {
   width: number;
   height: number;
   overview?: boolean;
+  /** Zoom in on this place with the mouse wheel first, as a reader looking closer does. */
+  zoomOn?: string;
 }
 
 const SHOTS: Shot[] = [
@@ -36,6 +38,7 @@ const SHOTS: Shot[] = [
     height: 800,
   })),
   { name: 'selection', query: '?select=place:tallinn', width: 1280, height: 800 },
+  { name: 'oslo-close', query: '?lang=en', width: 1280, height: 800, zoomOn: 'oslo' },
   { name: 'wide', query: '', width: 1920, height: 1080 },
   { name: 'tablet', query: '?lang=en', width: 768, height: 1024 },
   { name: 'phone', query: '', width: 360, height: 740 },
@@ -94,6 +97,17 @@ try {
     await page.goto(base + shot.query);
     await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached' });
     await page.waitForTimeout(600);
+    if (shot.zoomOn) {
+      const dot = await page.locator(`[data-place="${shot.zoomOn}"] .place-dot`).boundingBox();
+      if (dot) {
+        await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+        for (let i = 0; i < 6; i++) {
+          await page.mouse.wheel(0, -240);
+          await page.waitForTimeout(200);
+        }
+        await page.waitForTimeout(1500);
+      }
+    }
     const path = `${OUT}/${shot.name}.png`;
     await page.screenshot({ path });
     const figures = shot.overview ? '' : JSON.stringify(await measureLegibility(page));

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { GeoJSON, Pane } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
-import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
+import type { GeoJSON as GeoJSONLayer, LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
+import { BasemapDetail } from './BasemapDetail';
 
 const URL = `${import.meta.env.BASE_URL}basemap/countries.json`;
 // Quiet, so the data stands out; a stable object, so react-leaflet never restyles it.
@@ -32,6 +33,7 @@ export function loadBasemap(): Promise<FeatureCollection> {
 export function Basemap({ errorText }: { errorText: string }) {
   const [data, setData] = useState<FeatureCollection | null>(null);
   const [failed, setFailed] = useState(false);
+  const coarse = useRef<GeoJSONLayer | null>(null);
   useEffect(() => {
     let current = true;
     loadBasemap()
@@ -56,12 +58,14 @@ export function Basemap({ errorText }: { errorText: string }) {
   return (
     <Pane name="basemap" style={{ zIndex: 250 }}>
       <GeoJSON
+        ref={coarse}
         data={data}
         style={STYLE}
         interactive={false}
         attribution="Natural Earth"
         eventHandlers={EVENTS}
       />
+      <BasemapDetail coarse={coarse} style={STYLE} />
     </Pane>
   );
 }

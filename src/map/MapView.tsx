@@ -21,6 +21,7 @@ import { Legend } from './Legend';
 import { placeClasses } from './symbols';
 import { meetingColours, NO_MEETING_COLOUR, type ArcLook, type Emphasis } from './styles';
 import { useArcLayer } from './useArcLayer';
+import { useCountryNames } from './useCountryNames';
 import { useLabelLayout } from './useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from './usePlaceLayer';
 
@@ -97,11 +98,13 @@ function Layers() {
     onSelect: (id) => select(id ? { kind: 'place', id } : null),
     onHover: (id) => setHovered(id ? `place:${id}` : null),
   });
+  const countries = useCountryNames(lang, !CONFIG.tiles);
   useLabelLayout({
     layers: placeLayers,
     visible: placeIds,
     looks: placeLooks,
     clusterName: t.clusterOf,
+    countries,
   });
 
   // Fit to the selection when there is one, else to everything in view, arcs' bows included;

@@ -13,6 +13,7 @@ import { createPlaceIcon } from './icons';
 import { clusterDots, placeLabels, zoomToSeparate, type LabelRequest } from './placement';
 import type { PlaceLayers, PlaceLook } from './usePlaceLayer';
 import { prefersReducedMotion } from './motion';
+import type { CountryName } from './useCountryNames';
 
 /** Where a place icon's dot centre sits inside the icon (its anchor). */
 const ANCHOR = 9;
@@ -55,19 +56,52 @@ function boxesOf(container: HTMLElement): Box[] {
     }));
 }
 
+const COUNTRY_PANE = 'countryLabels';
+
+interface CountryLayer {
+  marker: L.Marker;
+  label: HTMLElement;
+  country: CountryName;
+}
+
+function createCountry(country: CountryName): CountryLayer {
+  const label = document.createElement('span');
+  label.className = 'country-label place-label--hidden';
+  label.setAttribute('aria-hidden', 'true');
+  label.textContent = country.name;
+  const icon = L.divIcon({
+    // eslint-disable-next-line no-restricted-syntax -- html is a DOM element built above, not markup.
+    html: label,
+    className: 'country-icon',
+    iconSize: [0, 0],
+    iconAnchor: [0, 0],
+  });
+  const marker = L.marker([country.lat, country.lon], {
+    icon,
+    interactive: false,
+    keyboard: false,
+    pane: COUNTRY_PANE,
+  });
+  return { marker, label, country };
+}
+
 export function useLabelLayout({
   layers,
   visible,
   looks,
   clusterName,
+  countries = [],
 }: {
   layers: RefObject<Map<string, PlaceLayers>>;
   visible: string[];
   looks: Map<string, PlaceLook>;
   clusterName: (names: string) => string;
+  /** Quiet basemap names, placed after every place label. */
+  countries?: CountryName[];
 }): void {
   const map = useMap();
   const clusters = useRef(new Map<string, ClusterLayer>());
+  const countryLayers = useRef(new Map<string, CountryLayer>());
 
   const layout = useEffectEvent(() => {
     const size = map.getSize();
@@ -121,7 +155,7 @@ export function useLabelLayout({
         ?.classList.toggle('place-icon--clustered', hidden.has(id));
 
     // Labels: one per single dot and per cluster, placed in priority order.
-    const requests: (LabelRequest & { label: HTMLElement })[] = [];
+    const requests: (LabelRequest & { label: HTMLElement; anchor: number })[] = [];
     const dotBoxes: Box[] = [];
     for (const g of groups) {
       const lead = at.get(g.ids[0] ?? '');
@@ -147,6 +181,31 @@ export function useLabelLayout({
         radius,
         priority: lead.priority,
         label,
+        anchor: ANCHOR,
+      });
+    }
+    // Country names: only where the country is wide enough on screen to hold its name.
+    for (const { label, country } of countryLayers.current.values()) {
+      const p = map.latLngToContainerPoint([country.lat, country.lon]);
+      const [w, s, e, n] = country.box;
+      const west = map.latLngToContainerPoint([s, w]);
+      const east = map.latLngToContainerPoint([n, e]);
+      const width = label.offsetWidth;
+      if (p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y || east.x - west.x < width) {
+        label.classList.add('place-label--hidden');
+        continue;
+      }
+      requests.push({
+        id: `country:${country.code}`,
+        x: p.x,
+        y: p.y,
+        width,
+        height: label.offsetHeight,
+        radius: 0,
+        priority: -1 - 1 / (1 + country.area),
+        sides: ['centre'],
+        label,
+        anchor: 0,
       });
     }
     const placed = placeLabels(requests, dotBoxes, boxesOf(map.getContainer()), {
@@ -159,8 +218,8 @@ export function useLabelLayout({
       const spot = placed.get(request.id);
       request.label.classList.toggle('place-label--hidden', !spot);
       if (!spot) continue;
-      request.label.style.left = `${spot.box.left - (request.x - ANCHOR)}px`;
-      request.label.style.top = `${spot.box.top - (request.y - ANCHOR)}px`;
+      request.label.style.left = `${spot.box.left - (request.x - request.anchor)}px`;
+      request.label.style.top = `${spot.box.top - (request.y - request.anchor)}px`;
     }
   });
 
@@ -190,4 +249,34 @@ export function useLabelLayout({
   useEffect(() => {
     layout();
   }, [visible, looks]);
+
+  // Country names: made once per basemap, renamed in place when the language changes.
+  useEffect(() => {
+    if (!map.getPane(COUNTRY_PANE)) {
+      const pane = map.createPane(COUNTRY_PANE);
+      pane.style.zIndex = '390'; // under the arcs (400) and markers (600): a quiet basemap
+      pane.style.pointerEvents = 'none';
+    }
+    const owned = countryLayers.current;
+    for (const country of countries) {
+      const existing = owned.get(country.code);
+      if (existing) {
+        existing.country = country;
+        if (existing.label.textContent !== country.name) existing.label.textContent = country.name;
+      } else {
+        const created = createCountry(country);
+        created.marker.addTo(map);
+        owned.set(country.code, created);
+      }
+    }
+    layout();
+  }, [map, countries]);
+
+  useEffect(() => {
+    const owned = countryLayers.current;
+    return () => {
+      for (const layer of owned.values()) layer.marker.remove();
+      owned.clear();
+    };
+  }, [map]);
 }

@@ -111,3 +111,28 @@ test('arrowheads keep their size on screen after zooming in three levels', async
   const line = await arc(page, 'kvarnstrom-to-kyiv').boundingBox();
   expect(kyiv && line).toBeTruthy();
 });
+
+test('zoomed in on Oslo, the basemap loads Natural Earth 10m for Norway from the app itself', async () => {
+  const { page, foreignRequests, errors } = await open('?lang=en');
+  await settled(page);
+  const detail: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/basemap/detail/')) detail.push(new URL(request.url()).pathname);
+  });
+  // The fitted view needs no detail: nothing is loaded yet.
+  expect(detail).toEqual([]);
+  const paths = () => page.locator('.leaflet-basemap-pane path').count();
+  const before = await paths();
+  const oslo = await page.locator('[data-place="oslo"] .place-dot').boundingBox();
+  if (!oslo) throw new Error('Oslo is not on the map');
+  await page.mouse.move(oslo.x + oslo.width / 2, oslo.y + oslo.height / 2);
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(150);
+  }
+  await expect.poll(() => detail).toContain('/basemap/detail/578.json');
+  // Norway's detailed shape is drawn over its coarse one, which is hidden.
+  await expect.poll(paths).toBeGreaterThan(before);
+  expect(foreignRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
