@@ -51,3 +51,11 @@ export function formatShortDate(isoDate: string, lang: Lang): string {
 export function countryName(code: string, lang: Lang): string {
   return regions(lang).of(code) ?? code;
 }
+
+const numbers = perLang((locale) => new Intl.NumberFormat(locale));
+
+/** "7 800 km" / "7,800 km": rounded to 100 km from 1 000 km on, else to 10 km. */
+export function formatDistance(km: number, lang: Lang): string {
+  const rounded = km >= 1000 ? Math.round(km / 100) * 100 : Math.round(km / 10) * 10;
+  return `${numbers(lang).format(rounded)} km`;
+}

@@ -1,4 +1,3 @@
-/* eslint-disable react-hooks/immutability -- Leaflet layers are imperative objects this hook owns and updates in place. */
 /**
  * Natural Earth 10m shapes where the shipped 50m basemap runs out of detail: beyond
  * DETAIL_ZOOM, the countries in view are loaded from the app's own origin (one file each, once)

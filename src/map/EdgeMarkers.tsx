@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Lang } from '../model/lang';
-import { LOCALES } from '../model/lang';
+import { formatDistance } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import { fitClear, FLOATING } from './FitView';
 import { edgePoint, type Box, type Frame } from './framing';
@@ -23,11 +23,6 @@ interface Shown {
   x: number;
   y: number;
   angle: number;
-}
-
-export function formatDistance(km: number, lang: Lang): string {
-  const rounded = km >= 1000 ? Math.round(km / 100) * 100 : Math.round(km / 10) * 10;
-  return `${new Intl.NumberFormat(LOCALES[lang]).format(rounded)} km`;
 }
 
 export function EdgeMarkers({

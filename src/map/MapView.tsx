@@ -57,10 +57,21 @@ function Layers() {
       ),
     [index, colours, view],
   );
-  // Arrows end at the edge of the destination's dot: larger for a meeting place.
+  // Arrows end at the edge of the destination's dot (larger for a meeting place); where many
+  // arrive, their heads are smaller so each one stays distinguishable.
   const arcEnds = useMemo(() => {
     const meetingPlaces = new Set(index.release.meetings.map((m) => m.place));
-    return new Map(index.journeys.map((j) => [j.journey.id, meetingPlaces.has(j.to.id) ? 9 : 6]));
+    const arrivals = new Map<string, number>();
+    for (const j of index.journeys) arrivals.set(j.to.id, (arrivals.get(j.to.id) ?? 0) + 1);
+    return new Map(
+      index.journeys.map((j) => [
+        j.journey.id,
+        {
+          radius: meetingPlaces.has(j.to.id) ? 9 : 6,
+          head: (arrivals.get(j.to.id) ?? 0) > 6 ? 7 : 9,
+        },
+      ]),
+    );
   }, [index]);
   useArcLayer({
     arcs,

@@ -17,8 +17,8 @@ export interface ArcLayerProps {
   visible: string[];
   looks: Map<string, ArcLook>;
   labels: Map<string, string>;
-  /** Radius in pixels of each arc's destination dot: the arrow's tip touches its edge. */
-  ends: Map<string, number>;
+  /** Each arc's destination dot radius (the tip touches its edge) and arrowhead length, in pixels. */
+  ends: Map<string, { radius: number; head: number }>;
   onSelect: (id: string | null) => void;
   onHover: (id: string | null) => void;
 }
@@ -67,7 +67,8 @@ export function useArcLayer({
         const point = map.latLngToLayerPoint([p.lat, p.lon]);
         return [point.x, point.y] as ScreenPoint;
       });
-      const drawn = screenArrow(screen, (ends.get(id) ?? 6) + 1.5);
+      const end = ends.get(id) ?? { radius: 6, head: 9 };
+      const drawn = screenArrow(screen, end.radius + 1.5, end.head);
       const back = (points: ScreenPoint[]) =>
         points.map(([x, y]) => map.layerPointToLatLng([x, y]));
       arc.line.setLatLngs(back(drawn.line));

@@ -25,11 +25,14 @@ interface ClusterLayer {
   marker: L.Marker;
   element: HTMLElement;
   label: HTMLElement;
+  /** How many places the cluster holds, written on its dot. */
+  count: HTMLElement;
   ids: string[];
 }
 
 function createCluster(onActivate: () => void): ClusterLayer {
   const { icon, element, label } = createPlaceIcon();
+  const count = element.querySelector<HTMLElement>('.place-dot') ?? element;
   const marker = L.marker([0, 0], { icon, keyboard: true, zIndexOffset: 800 });
   marker.on('click', onActivate);
   marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
@@ -39,7 +42,7 @@ function createCluster(onActivate: () => void): ClusterLayer {
       onActivate();
     }
   });
-  return { marker, element, label, ids: [] };
+  return { marker, element, label, count, ids: [] };
 }
 
 function boxesOf(container: HTMLElement): Box[] {
@@ -69,8 +72,8 @@ function createCountry(country: CountryName): CountryLayer {
   label.className = 'country-label place-label--hidden';
   label.setAttribute('aria-hidden', 'true');
   label.textContent = country.name;
+  // eslint-disable-next-line no-restricted-syntax -- html is a DOM element built above, not markup.
   const icon = L.divIcon({
-    // eslint-disable-next-line no-restricted-syntax -- html is a DOM element built above, not markup.
     html: label,
     className: 'country-icon',
     iconSize: [0, 0],
@@ -140,6 +143,8 @@ export function useLabelLayout({
       if (lead) cluster.marker.setLatLng(map.containerPointToLatLng([lead.x, lead.y]));
       cluster.marker.addTo(map);
       cluster.label.textContent = names.join(', ');
+      const count = String(ids.length);
+      if (cluster.count.textContent !== count) cluster.count.textContent = count;
       const meeting = ids.some((id) => looks.get(id)?.classes.includes('meeting'));
       cluster.element.className = `place place--cluster${meeting ? ' place--cluster-meeting' : ''}`;
       const element = cluster.marker.getElement();

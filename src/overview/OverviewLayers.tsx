@@ -61,7 +61,7 @@ export function OverviewLayers({ routes, lang, t }: { routes: Route[]; lang: Lan
       ),
     [routes, lang, t],
   );
-  const ends = useMemo(() => new Map(routes.map((r) => [r.key, 6])), [routes]);
+  const ends = useMemo(() => new Map(routes.map((r) => [r.key, { radius: 6, head: 9 }])), [routes]);
   useArcLayer({
     arcs,
     visible: ids,

@@ -89,7 +89,9 @@ test('the overview aggregates every journey of the corpus and opens a journey in
   // The chosen date is in the URL like every other choice, so Back undoes it.
   expect(params(page.url()).get('date')).toBe('2026-03-05');
   await page.goBack();
-  await expect.poll(() => page.getByText(/^3 releases, 8 journeys on \d+ routes\.$/).count()).toBe(1);
+  await expect
+    .poll(() => page.getByText(/^3 releases, 8 journeys on \d+ routes\.$/).count())
+    .toBe(1);
   await page.goForward();
   await expect.poll(() => page.getByText(/^3 releases, 3 journeys on 3 routes\.$/).count()).toBe(1);
   // Places are named, labelled markers; routes are named arcs.
