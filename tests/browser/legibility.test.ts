@@ -136,3 +136,19 @@ test('zoomed in on Oslo, the basemap loads Natural Earth 10m for Norway from the
   expect(foreignRequests).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('on a phone, dots that would touch are one cluster button that names its places and opens them', async () => {
+  const { page } = await open('?lang=en', { width: 360, height: 740 });
+  await settled(page);
+  const cluster = page.getByRole('button', {
+    name: /^Helsinki, Tallinn: zoom in to show each place$/,
+  });
+  await expect.poll(() => cluster.count()).toBe(1);
+  // Its places are not drawn under it.
+  expect(await page.locator('[data-place="tallinn"]').isVisible()).toBe(false);
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('[data-place="tallinn"]').isVisible()).toBe(true);
+  expect(await page.locator('[data-place="helsinki"]').isVisible()).toBe(true);
+  expect(await cluster.count()).toBe(0);
+});
