@@ -67,7 +67,7 @@ export function FitView({
     if (!bounds) return;
     const animate = !first.current && !prefersReducedMotion();
     first.current = false;
-    fitClear(map, bounds, { maxZoom: 7, animate }, room);
+    fitClear(map, bounds, { maxZoom: 6, animate }, room);
   }, [map, points, room]);
 
   useEffect(() => {
