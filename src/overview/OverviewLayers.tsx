@@ -11,6 +11,7 @@ import { FitView } from '../map/FitView';
 import { arcPath, type LatLon } from '../map/geometry';
 import type { ArcLook } from '../map/styles';
 import { useArcLayer } from '../map/useArcLayer';
+import { useCountryNames } from '../map/useCountryNames';
 import { useLabelLayout } from '../map/useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from '../map/usePlaceLayer';
 import { routePlaces, routeWeight, type Route } from './routes';
@@ -105,11 +106,13 @@ export function OverviewLayers({ routes, lang, t }: { routes: Route[]; lang: Lan
     },
     onHover: () => {},
   });
+  const countries = useCountryNames(lang, true);
   useLabelLayout({
     layers: placeLayers,
     visible: placeIds,
     looks: placeLooks,
     clusterName: t.clusterOf,
+    countries,
   });
 
   const points = useMemo<LatLon[]>(() => [...arcs.values()].flatMap((a) => a.path), [arcs]);
