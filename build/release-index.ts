@@ -4,21 +4,24 @@
  * release, `virtual:release/<id>`, one chunk with that folder's files as raw text. Fifty
  * releases add fifty short entries to the app, not a path for every file.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ReleaseSummary } from '../src/data/summary';
 import { stripMarkup } from '../src/model/markup';
+import { formatProblem } from '../src/model/problems';
+import {
+  isDirectory,
+  listReleaseRoot,
+  readReleaseFolder,
+  type ReleaseFolder,
+} from '../scripts/lib/release-folders';
 
 const VIRTUAL = 'virtual:release-index';
 const RESOLVED = `\0${VIRTUAL}`;
 const FOLDER = 'virtual:release/';
-const DATA_FILE = /\.(json|md)$/;
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The index: summaries, and a lazy import of each release's files. */
-function indexModule(root: string): string {
-  const summaries = summarise(root);
+function indexModule(summaries: ReleaseSummary[]): string {
   const loaders = summaries
     .map((r) => `  ${JSON.stringify(r.id)}: () => import(${JSON.stringify(FOLDER + r.id)}),`)
     .join('\n');
@@ -26,36 +29,37 @@ function indexModule(root: string): string {
 }
 
 /**
- * One release: every data file of its folder as a string literal of its raw text. The app
- * parses it (JSON.parse, the markup parser); nothing in it is ever run as code.
+ * One release: the files the model defines, as string literals of their raw text. The app
+ * parses them (JSON.parse, the markup parser); nothing in them is ever run as code.
  */
-function folderModule(dir: string): string {
-  const files = Object.fromEntries(
-    readdirSync(dir)
-      .filter((name) => DATA_FILE.test(name))
-      .sort()
-      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
-  );
-  return `export default ${JSON.stringify(files)};\n`;
+function folderModule(folder: ReleaseFolder): string {
+  return `export default ${JSON.stringify(folder.files)};\n`;
+}
+
+/** What would be published that must not be: symbolic links and files the model does not define. */
+export function refusedEntries(folder: ReleaseFolder): string[] {
+  return (folder.refused ?? []).map((p) => formatProblem(folder.dir, p));
 }
 
 /** The `# Title` line of a text file, without its mention links. */
-function titleOf(path: string): string {
-  if (!existsSync(path)) return '';
-  const first = readFileSync(path, 'utf8').split('\n', 1)[0] ?? '';
+function titleOf(text: string | undefined): string {
+  const first = text?.split('\n', 1)[0] ?? '';
   return stripMarkup(first.replace(/^# /, '')).trim();
+}
+
+/** The release folders of `root` (named by an id) and what is wrong with its other entries. */
+function listing(root: string): { folders: string[]; problems: string[] } {
+  return isDirectory(root) ? listReleaseRoot(root) : { folders: [], problems: [] };
 }
 
 /** Reads only release.json and the title lines; anything malformed is left to the data check. */
 export function summarise(root: string): ReleaseSummary[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => {
-      const dir = join(root, entry.name);
+  return listing(root)
+    .folders.map((dir) => {
+      const { files } = readReleaseFolder(dir);
       let visitDate = '';
       try {
-        const meta: unknown = JSON.parse(readFileSync(join(dir, 'release.json'), 'utf8'));
+        const meta: unknown = JSON.parse(files['release.json'] ?? '');
         if (
           meta &&
           typeof meta === 'object' &&
@@ -68,29 +72,50 @@ export function summarise(root: string): ReleaseSummary[] {
         // The data check reports a broken release.json; the picker still lists the folder.
       }
       return {
-        id: entry.name,
+        id: dir.slice(root.length + 1),
         visitDate,
-        title: { sv: titleOf(join(dir, 'text.sv.md')), en: titleOf(join(dir, 'text.en.md')) },
+        title: { sv: titleOf(files['text.sv.md']), en: titleOf(files['text.en.md']) },
       };
     })
     .sort((a, b) => b.visitDate.localeCompare(a.visitDate) || b.id.localeCompare(a.id));
 }
 
 export function releaseIndex(root: string): Plugin {
+  /** The one place a release id becomes a path: only a release folder listed under `root`. */
+  const folderOf = (id: string): string | undefined =>
+    listing(root).folders.find((dir) => dir === join(root, id));
+  let building = false;
   return {
     name: 'diplomap:release-index',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
       if (id === VIRTUAL) return RESOLVED;
-      if (id.startsWith(FOLDER) && ID.test(id.slice(FOLDER.length))) return `\0${id}`;
+      if (id.startsWith(FOLDER) && folderOf(id.slice(FOLDER.length))) return `\0${id}`;
       return undefined;
     },
     load(id) {
       // No addWatchFile: the dev server would take the files as imports of a virtual module.
       // configureServer below invalidates these modules when a release changes.
-      if (id === RESOLVED) return indexModule(root);
+      if (id === RESOLVED) {
+        const { problems } = listing(root);
+        // A build fails on a folder it cannot publish; the dev server leaves it out and says so.
+        if (problems.length > 0) {
+          if (building) this.error(problems.join('\n'));
+          for (const problem of problems) this.warn(problem);
+        }
+        return indexModule(summarise(root));
+      }
       if (id.startsWith(`\0${FOLDER}`)) {
-        const dir = join(root, id.slice(FOLDER.length + 1));
-        return existsSync(dir) ? folderModule(dir) : 'export default {};';
+        // The dev server hands `/@id/__x00__virtual:release/…` here without resolveId: any id
+        // that is not a release folder (`../`, a path, a folder that is gone) gets nothing.
+        const dir = folderOf(id.slice(FOLDER.length + 1));
+        if (!dir) return 'export default {};';
+        const folder = readReleaseFolder(dir);
+        const refused = refusedEntries(folder);
+        if (refused.length > 0) this.error(refused.join('\n'));
+        return folderModule(folder);
       }
       return undefined;
     },

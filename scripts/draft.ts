@@ -6,7 +6,7 @@
  * journeys, each marked `draft` for an editor to check. Prints what it found, writes the
  * folder without overwriting what an editor has confirmed, and lists what is left to do.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import exonyms from '../geo/exonyms.json' with { type: 'json' };
@@ -18,7 +18,9 @@ import { buildDraft } from './draft/build';
 import { mergeDraft } from './draft/merge';
 import { formatMentions, formatSuggestions } from './draft/table';
 import { checkReleaseFolder } from './lib/check';
-import { readReleaseFolder, RELEASES_DIR } from './lib/release-folders';
+import { isCalendarDate, readTextInput } from './lib/input';
+import { readReleaseFolder, releasesRoot } from './lib/release-folders';
+import { checkDraftFolder } from './lib/safe-out';
 
 const USAGE = 'usage: npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD]';
 
@@ -49,11 +51,12 @@ if (values.help) {
 const [file, ...extra] = positionals;
 if (!file || extra.length > 0)
   fail(file ? `one input file, not ${positionals.length}` : 'no input file');
-if (!existsSync(file)) fail(`no such file: ${file}`);
+const input = readTextInput(file);
+if ('error' in input) fail(input.error);
 if (values.lang !== undefined && !isLang(values.lang))
   fail(`--lang must be sv or en, not "${values.lang}"`);
 const date = values.date;
-if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+if (date !== undefined && !isCalendarDate(date)) {
   fail(`--date must be a date like 2026-01-03, not "${date}"`);
 }
 const outId = values.out === undefined ? undefined : basename(resolve(values.out));
@@ -62,13 +65,15 @@ if (outId !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(outId)) {
     `the folder name "${outId}" is the release id: use lowercase letters, digits and hyphens, like 2026-01-03-kyiv-visit`,
   );
 }
+const refusal = values.out === undefined ? undefined : checkDraftFolder(values.out, releasesRoot());
+if (refusal) fail(refusal);
 
 const geocoder = createGeocoder(loadGazetteer(), exonyms);
 const draft = (() => {
   try {
     return buildDraft(
       {
-        source: readFileSync(file, 'utf8'),
+        source: input.text,
         ...(isLang(values.lang) ? { lang: values.lang } : {}),
         ...(outId ? { id: outId } : {}),
         ...(date ? { releaseDate: date } : {}),
@@ -82,7 +87,12 @@ const draft = (() => {
     throw error;
   }
 })();
-const folder = values.out === undefined ? join(RELEASES_DIR, draft.id) : resolve(values.out);
+const folder = values.out === undefined ? join(releasesRoot(), draft.id) : resolve(values.out);
+// Without --out the folder is named by the draft's id: check it the same way.
+if (values.out === undefined) {
+  const refused = checkDraftFolder(folder, releasesRoot());
+  if (refused) fail(refused);
+}
 const shown = relative(process.cwd(), folder) || '.';
 
 const language = draft.lang === 'sv' ? 'Swedish' : 'English';

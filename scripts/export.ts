@@ -1,33 +1,52 @@
 /**
- * npm run export -- --release <id> [--meeting <id>] [--hide-external] [--out <file>]
+ * npm run export -- [--release <id>] [--meeting <id>] [--hide-external] [--out <file> [--force]]
  * Writes the view as GeoJSON, the same as the app's Export button.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { viewToGeoJSON } from '../src/export/geojson';
 import { formatProblem } from '../src/model/problems';
 import { loadRelease } from '../src/model/release';
 import { indexRelease } from '../src/model/view';
 import { visibleItems } from '../src/state/selection';
-import { readReleaseFolder, readReleaseFolders, RELEASES_DIR } from './lib/release-folders';
+import { isDirectory, readReleaseFolders, RELEASES_DIR, releasesRoot } from './lib/release-folders';
+import { checkExportFile } from './lib/safe-out';
 
-const { values } = parseArgs({
-  options: {
-    release: { type: 'string' },
-    meeting: { type: 'string' },
-    'hide-external': { type: 'boolean', default: false },
-    out: { type: 'string' },
-  },
-});
+const USAGE =
+  'usage: npm run export -- [--release <id>] [--meeting <id>] [--hide-external] [--out <file> [--force]]';
 
-const ids = readReleaseFolders().map((f) => f.dir.split('/').pop() ?? '');
-const id = values.release ?? ids.at(-1);
-if (!id || !ids.includes(id)) {
-  console.error(`Unknown release "${id ?? ''}". Releases: ${ids.join(', ')}`);
-  process.exit(1);
+function fail(message: string, code = 1): never {
+  console.error(code === 2 ? `${message}\n${USAGE}` : message);
+  process.exit(code);
 }
-const folder = readReleaseFolder(join(RELEASES_DIR, id));
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        release: { type: 'string' },
+        meeting: { type: 'string' },
+        'hide-external': { type: 'boolean', default: false },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    // Unknown flag, a flag without its value: node's message says which.
+    return fail((error as Error).message, 2);
+  }
+})();
+
+const root = releasesRoot();
+if (!isDirectory(root)) fail(`${root}: no such folder of releases`);
+const folders = readReleaseFolders(root);
+const ids = folders.map((f) => f.dir.split(/[\\/]/).pop() ?? '');
+const id = values.release ?? ids.at(-1);
+const folder = folders[id === undefined ? -1 : ids.indexOf(id)];
+if (!id || !folder) fail(`Unknown release "${id ?? ''}". Releases: ${ids.join(', ')}`);
+const refused = values.out && checkExportFile(values.out, [root, RELEASES_DIR], values.force);
+if (refused) fail(refused, 2);
+
 const result = loadRelease(folder.files);
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(folder.dir, p));
@@ -35,10 +54,9 @@ if (!result.ok) {
 }
 const index = indexRelease(result.release);
 if (values.meeting && !index.meetings.has(values.meeting)) {
-  console.error(
+  fail(
     `Release "${id}" has no meeting "${values.meeting}". Meetings: ${[...index.meetings.keys()].join(', ')}`,
   );
-  process.exit(1);
 }
 const geojson = viewToGeoJSON(
   index,
@@ -46,7 +64,8 @@ const geojson = viewToGeoJSON(
 );
 const text = `${JSON.stringify(geojson, null, 2)}\n`;
 if (values.out) {
-  writeFileSync(values.out, text);
+  // 'wx' unless --force: a file that appeared since the check is still not replaced.
+  writeFileSync(values.out, text, { flag: values.force ? 'w' : 'wx' });
   console.error(`wrote ${geojson.features.length} features to ${values.out}`);
 } else {
   process.stdout.write(text);

@@ -4,7 +4,10 @@ import type { ReportRow } from './build';
 
 /** Rows as a plain-text table with aligned columns. */
 export function formatTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // A reduce, not Math.max(...rows): spreading a long list into a call overflows the stack.
+  const widths = header.map((h, i) =>
+    rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), h.length),
+  );
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))

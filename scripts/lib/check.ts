@@ -5,13 +5,21 @@ import type { Geocoder } from '../../geo/geocoder';
 import { formatProblem, type Problem } from '../../src/model/problems';
 import { loadRelease } from '../../src/model/release';
 import { placesFile } from '../../src/model/schema';
+import { OVERVIEW } from '../../src/state/url';
 import type { ReleaseFolder } from './release-folders';
 
 export function checkReleaseFolder(folder: ReleaseFolder, geocoder: Geocoder): string[] {
-  const problems: Problem[] = [];
+  // Entries that were not read (symbolic links, stray files) come first: they fail the build.
+  let problems: Problem[] = [...(folder.refused ?? [])];
   const result = loadRelease(folder.files);
-  if (!result.ok) problems.push(...result.problems);
-  else if (result.release.id !== basename(folder.dir)) {
+  if (!result.ok) problems = problems.concat(result.problems);
+  else if (result.release.id === OVERVIEW) {
+    problems.push({
+      file: 'release.json',
+      path: 'id',
+      message: `is "${OVERVIEW}", which is reserved: "?release=${OVERVIEW}" opens the overview of all releases`,
+    });
+  } else if (result.release.id !== basename(folder.dir)) {
     problems.push({
       file: 'release.json',
       path: 'id',
@@ -20,7 +28,7 @@ export function checkReleaseFolder(folder: ReleaseFolder, geocoder: Geocoder): s
   }
   // Geocoding is checked whenever places.json parses, even if other files have problems.
   const places = placesFile.safeParse(safeJson(folder.files['places.json']));
-  if (places.success) problems.push(...checkGeocoding(geocoder, places.data));
+  if (places.success) problems = problems.concat(checkGeocoding(geocoder, places.data));
   return problems.map((p) => formatProblem(folder.dir, p));
 }
 

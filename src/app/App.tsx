@@ -7,6 +7,7 @@ import releases from 'virtual:release-index';
 import { OVERVIEW, parseUrl, type UrlNotice } from '../state/url';
 import { useUrlState } from '../state/useViewState';
 import { Explorer } from './Explorer';
+import { Failure } from './Failure';
 
 // The overview needs every release and its own code: both load only when it is opened.
 const Overview = lazy(() => import('../overview/Overview').then((m) => ({ default: m.Overview })));
@@ -60,7 +61,7 @@ export function App() {
   const known = releases.some((r) => r.id === state.release);
   const id = known && state.release ? state.release : newest;
   const notices: UrlNotice[] =
-    state.release && !known ? [{ kind: 'unknownRelease', value: state.release.slice(0, 60) }] : [];
+    state.release && !known ? [{ kind: 'unknownRelease', value: state.release }] : [];
   return <ReleaseApp key={id} id={id} notices={notices} />;
 }
 
@@ -68,22 +69,8 @@ function ReleaseApp({ id, notices }: { id: string; notices: UrlNotice[] }) {
   const loaded = useRelease(id);
   if (loaded.status === 'ready') return <Explorer index={loaded.index} releaseNotices={notices} />;
   if (loaded.status === 'loading') return <p className="status">{interfaceMessages().loading}</p>;
-  return <Failure problems={loaded.problems} />;
+  return <Failure release={id} problems={loaded.problems} />;
 }
 
 /** Before a release is open, the interface language still follows the URL. */
 const interfaceMessages = () => MESSAGES[parseUrl(window.location.search).state.lang];
-
-function Failure({ problems }: { problems: string[] }) {
-  const t = interfaceMessages();
-  return (
-    <main className="status" role="alert">
-      <h1>{t.dataError}</h1>
-      <ul>
-        {problems.map((problem) => (
-          <li key={problem}>{problem}</li>
-        ))}
-      </ul>
-    </main>
-  );
-}

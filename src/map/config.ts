@@ -24,16 +24,36 @@ export interface MapConfig {
 
 const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
+/** Leaflet's default `subdomains`: what `{s}` in a template becomes. */
+export const TILE_SUBDOMAINS = ['a', 'b', 'c'];
+
+/**
+ * scheme://host[:port]/path: a host of letters, digits, dots and hyphens (with `{s}` for a
+ * subdomain), a path of URL characters and `{placeholders}`. Nothing else: no credentials, no
+ * query, and none of ; , ' " or spaces, which would break out of the CSP's source list.
+ */
+const TILE_TEMPLATE =
+  /^(https?):\/\/((?:\{s\}\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)(\/[A-Za-z0-9._~/{}-]*)$/;
+
 /** An XYZ template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or null if unsafe. */
 export function parseTileUrl(value: string | undefined): string | null {
   if (!value) return null;
   if (value === 'osm') return 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-  try {
-    const url = new URL(value.replace(/[{}]/g, ''));
-    return url.protocol === 'https:' || url.protocol === 'http:' ? value : null;
-  } catch {
-    return null;
-  }
+  const match = TILE_TEMPLATE.exec(value);
+  if (!match) return null;
+  const placeholders = [...value.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+  return placeholders.every((p) => /^[a-z]+$/.test(p ?? '')) ? value : null;
+}
+
+/** The origins a tile template loads from, for the CSP: `{s}` expanded to each subdomain. */
+export function tileSources(template: string): string[] {
+  const match = TILE_TEMPLATE.exec(template);
+  if (!match) return [];
+  const [, scheme, host = ''] = match;
+  const hosts = host.startsWith('{s}.')
+    ? TILE_SUBDOMAINS.map((sub) => `${sub}${host.slice(3)}`)
+    : [host];
+  return hosts.map((h) => `${scheme}://${h}`);
 }
 
 /** Leaflet renders attribution as HTML; configuration text is shown as text. */

@@ -20,7 +20,9 @@ export interface MarkedText {
 }
 
 // Only a link whose target is one of our kinds is a mention; any other brackets are text.
-const MENTION = /\[([^\]\n]+)\]\((place|actor|delegation|meeting):([^)\s]*)\)/g;
+// Neither the label nor the id may hold a bracket, so a failed match stops at the next one and
+// the scan stays linear: `[a[a[a…` no longer tries every `[` against the rest of the paragraph.
+const MENTION = /\[([^[\]\n]+)\]\((place|actor|delegation|meeting):([^)[\]\s]*)\)/g;
 
 export function parseMarkup(source: string): MarkedText {
   const mentions: Mention[] = [];

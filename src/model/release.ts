@@ -3,7 +3,8 @@
  * JSON goes through JSON.parse and a schema, text through the markup parser.
  */
 import type * as z from 'zod/mini';
-import type { Bilingual, Lang } from './lang';
+import { LANGS, type Bilingual, type Lang } from './lang';
+import { parseJsonText } from './json';
 import { formatPath, type Problem } from './problems';
 import {
   actorsFile,
@@ -30,6 +31,13 @@ export const textFile = (lang: Lang): string => `text.${lang}.md`;
 /** The original text as published, kept verbatim; present for the release's original language. */
 export const sourceFile = (lang: Lang): string => `source.${lang}.md`;
 
+/** Every file a release folder may hold: nothing else is read, built or published. */
+export const RELEASE_FILE_NAMES: readonly string[] = [
+  ...LANGS.flatMap((lang) => [sourceFile(lang), textFile(lang)]),
+  ...Object.values(RELEASE_FILES),
+];
+export const isReleaseFileName = (name: string): boolean => RELEASE_FILE_NAMES.includes(name);
+
 export type Place = PlaceInput & { geocoded: NonNullable<PlaceInput['geocoded']> };
 
 export interface Release {
@@ -46,6 +54,9 @@ export interface Release {
 /** File name → contents; a missing file is undefined. */
 export type ReleaseFiles = Record<string, string | undefined>;
 
+/** Far above any real release (the first one's largest file is 13 KB), far below a hang. */
+export const MAX_JSON_CHARS = 32_000_000;
+
 export type LoadResult = { ok: true; release: Release } | { ok: false; problems: Problem[] };
 
 function parseJson<S extends z.ZodMiniType>(
@@ -59,14 +70,20 @@ function parseJson<S extends z.ZodMiniType>(
     problems.push({ file, path: '', message: 'is missing' });
     return undefined;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    problems.push({ file, path: '', message: `is not valid JSON: ${(error as Error).message}` });
+  if (raw.length > MAX_JSON_CHARS) {
+    problems.push({
+      file,
+      path: '',
+      message: `is ${raw.length} characters long, more than the ${MAX_JSON_CHARS} a data file may have`,
+    });
     return undefined;
   }
-  const result = schema.safeParse(data);
+  const parsed = parseJsonText(raw);
+  if (!parsed.ok) {
+    problems.push({ file, path: '', message: parsed.message });
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     problems.push({ file, path: formatPath(issue.path), message: issue.message });
@@ -105,7 +122,7 @@ export function loadRelease(files: ReleaseFiles): LoadResult {
   if (!meta || !places || !actors || !meetings || !sv || !en) return { ok: false, problems };
 
   const draft = { id: meta.id, meta, text: { sv, en }, places, ...actors, ...meetings };
-  problems.push(...validateRelease(draft, files));
+  for (const problem of validateRelease(draft, files)) problems.push(problem);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, release: draft as Release };
 }

@@ -3,6 +3,8 @@
  * files (a journey's meeting, a mention's actor) are checked in validate.ts.
  */
 import * as z from 'zod/mini';
+import { externalUrl } from './external-url';
+import { invisibleTextProblem } from './visible';
 
 // zod/mini keeps the app's bundle small; the English locale gives readable default messages.
 z.config(z.locales.en());
@@ -10,19 +12,23 @@ z.config(z.locales.en());
 const id = z
   .string()
   .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase id like "kyiv-2026-01-03"'));
-const text = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, 'must not be empty'),
-    z.maxLength(2000, 'is longer than 2000 characters'),
-  );
+const text = z.string().check(
+  z.trim(),
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(2000, 'is longer than 2000 characters'),
+  // Zero-width or bidi-control text: see visible.ts.
+  z.superRefine((value, ctx) => {
+    const problem = invisibleTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }),
+);
 export const bilingual = z.strictObject({ sv: text, en: text });
 const isoDate = z.iso.date('must be a date like 2026-01-03');
 const countryCode = z
   .string()
   .check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "SE"'));
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+// Rules for links a reader follows: see external-url.ts.
+const httpUrl = externalUrl;
 
 /** "title" or "p3.s2": paragraph 3, sentence 2 of the release (both counted from 1). */
 export const sentenceRef = z

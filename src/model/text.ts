@@ -4,6 +4,7 @@
  */
 import { parseMarkup, type Mention } from './markup';
 import type { Lang } from './lang';
+import { invisibleTextProblem } from './visible';
 
 export interface Sentence {
   /** "title" or "p3.s2". */
@@ -56,8 +57,24 @@ function paragraph(source: string, index: number, lang: Lang): Paragraph {
   return { index, text, mentions, sentences, isQuote: QUOTE_LEAD.test(text) };
 }
 
+/** A release text is a few kilobytes; these bound the work a hostile or mistaken file can cause. */
+export const MAX_TEXT_CHARS = 400_000;
+export const MAX_PARAGRAPH_CHARS = 20_000;
+
+/** The text without its trailing newlines (a loop: /\n+$/ is quadratic on a long run of them). */
+function trimNewlines(source: string): string {
+  let end = source.length;
+  while (end > 0 && source[end - 1] === '\n') end--;
+  return source.slice(0, end);
+}
+
 export function parseReleaseText(source: string, lang: Lang): ReleaseText {
-  const blocks = source.replace(/\n+$/, '').split(/\n\n/);
+  if (source.length > MAX_TEXT_CHARS) {
+    throw new TextFormatError(
+      `is ${source.length} characters long, more than the ${MAX_TEXT_CHARS} a release text may have`,
+    );
+  }
+  const blocks = trimNewlines(source).split('\n\n');
   const [heading, ...body] = blocks;
   if (heading === undefined || !heading.startsWith('# ')) {
     throw new TextFormatError('must start with a "# Title" line');
@@ -65,6 +82,18 @@ export function parseReleaseText(source: string, lang: Lang): ReleaseText {
   if (body.length === 0) throw new TextFormatError('has no paragraphs after the title');
   const empty = body.findIndex((block) => block.trim() === '');
   if (empty !== -1) throw new TextFormatError(`paragraph ${empty + 1} is empty`);
+  for (const [i, block] of blocks.entries()) {
+    const problem = invisibleTextProblem(i === 0 ? block.slice(2) : block);
+    if (problem)
+      throw new TextFormatError(`${i === 0 ? 'the title' : `paragraph ${i}`} ${problem}`);
+  }
+  const long = blocks.findIndex((block) => block.length > MAX_PARAGRAPH_CHARS);
+  if (long !== -1) {
+    const where = long === 0 ? 'the title' : `paragraph ${long}`;
+    throw new TextFormatError(
+      `${where} is ${blocks[long]?.length} characters long, more than the ${MAX_PARAGRAPH_CHARS} a paragraph may have`,
+    );
+  }
   return {
     title: paragraph(heading.slice(2), 0, lang),
     paragraphs: body.map((block, i) => paragraph(block, i + 1, lang)),

@@ -19,7 +19,7 @@ export function useCorpus(): Corpus {
         const problems: string[] = [];
         for (const { id, result } of loaded) {
           if (result.ok) indexes.push(indexRelease(result.release));
-          else problems.push(...result.problems.map((p) => formatProblem(id, p)));
+          else for (const p of result.problems) problems.push(formatProblem(id, p));
         }
         setCorpus({ status: 'ready', indexes, problems });
       })

@@ -202,7 +202,7 @@ export function Details() {
   return (
     <section className="details" aria-labelledby="details-heading">
       <div className="details-bar">
-        <h2 id="details-heading" ref={heading} tabIndex={-1}>
+        <h2 id="details-heading" ref={heading} tabIndex={-1} dir="auto">
           {details.title}
         </h2>
         <button

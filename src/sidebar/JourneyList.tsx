@@ -66,7 +66,7 @@ export function JourneyList() {
                   onMouseEnter={() => setHovered(key)}
                   onMouseLeave={() => setHovered(null)}
                 >
-                  {journeyLabels.get(j.journey.id)}
+                  <bdi>{journeyLabels.get(j.journey.id)}</bdi>
                 </button>
                 {j.external && <span className="badge badge--external">{t.externalSource}</span>}
                 <PrintedSource provenance={j.journey.provenance} />

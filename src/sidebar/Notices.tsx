@@ -1,4 +1,5 @@
 import { useView } from '../app/ViewContext';
+import { quoteForMessage } from '../model/visible';
 import type { UrlNotice } from '../state/url';
 
 /** Says why the view differs from what the URL asked for. */
@@ -9,7 +10,7 @@ export function Notices({ notices, onDismiss }: { notices: UrlNotice[]; onDismis
     <div role="status" className="notices">
       <ul>
         {notices.map((notice, i) => (
-          <li key={i}>{t[notice.kind](notice.value)}</li>
+          <li key={i}>{t[notice.kind](quoteForMessage(notice.value))}</li>
         ))}
       </ul>
       <button type="button" onClick={onDismiss}>

@@ -1,3 +1,4 @@
+import { LinkHost } from './LinkHost';
 import { useView } from '../app/ViewContext';
 import { formatDate } from '../i18n/format';
 import { LANGS } from '../model/lang';
@@ -10,7 +11,7 @@ export function ReleaseHeader() {
   return (
     <header className="release-header">
       {titles.map((lang) => (
-        <h1 key={lang} lang={lang}>
+        <h1 key={lang} lang={lang} dir="auto">
           {text[lang].title.text}
         </h1>
       ))}
@@ -30,9 +31,12 @@ export function ReleaseHeader() {
         <dt>{t.source}</dt>
         <dd>
           {meta.sourceUrl ? (
-            <a href={meta.sourceUrl} rel="noopener noreferrer" target="_blank">
-              {t.sourceLink}
-            </a>
+            <>
+              <a href={meta.sourceUrl} rel="noopener noreferrer" target="_blank">
+                {t.sourceLink}
+              </a>{' '}
+              <LinkHost url={meta.sourceUrl} />
+            </>
           ) : (
             t.sourceUnknown
           )}

@@ -1,3 +1,4 @@
+import { LinkHost } from './LinkHost';
 import { useView } from '../app/ViewContext';
 import { sourceOf } from '../model/view';
 import { formatDate } from '../i18n/format';
@@ -28,8 +29,9 @@ export function SourceQuote({ provenance }: { provenance: Provenance }) {
             {source.publisher},{' '}
             <time dateTime={source.date}>{formatDate(source.date, lang, false)}</time>:{' '}
             <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
-            </a>
+              <bdi>{source.title}</bdi>
+            </a>{' '}
+            <LinkHost url={source.url} />
           </p>
         </>
       )}

@@ -1,3 +1,4 @@
+import './long-text.css';
 import './timeline.css';
 
 /**
@@ -54,11 +55,12 @@ export function Timeline({
               title={item.detail}
               onClick={() => onSelect(item.value)}
             >
-              <span className="timeline-date">{item.label}</span>
+              <bdi className="timeline-date">{item.label}</bdi>
               {item.title && (
                 <>
                   {' '}
-                  <span className="timeline-title">{item.title}</span>
+                  {/* Release data can be long: one line, ending in an ellipsis. */}
+                  <bdi className="timeline-title timeline-label">{item.title}</bdi>
                 </>
               )}
             </button>

@@ -14,6 +14,8 @@ const draft = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/draft.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    // The scratch folder stands in for the folder of releases: the draft writes only in one.
+    env: { ...process.env, DIPLOMAP_RELEASES: scratch },
   });
 
 describe('npm run draft', () => {

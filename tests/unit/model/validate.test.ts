@@ -44,7 +44,9 @@ const broken: Array<[rule: string, files: ReleaseFiles, expected: Problem]> = [
     {
       file: 'meetings.json',
       path: '',
-      message: expect.stringMatching(/^is not valid JSON: /) as unknown as string,
+      message: expect.stringMatching(
+        /^is not valid JSON at line 1, column 2: /,
+      ) as unknown as string,
     },
   ],
   [
