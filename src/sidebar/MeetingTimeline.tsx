@@ -1,5 +1,6 @@
 import { useView } from '../app/ViewContext';
-import { formatDate, formatShortDate } from '../i18n/format';
+import { meetingMark } from '../model/basis';
+import { shortWhen, whenText } from './labels';
 import { meetingsByDate } from '../model/view';
 import { Timeline } from './Timeline';
 
@@ -15,9 +16,9 @@ export function MeetingTimeline() {
       nextLabel={t.next}
       items={meetingsByDate(index, lang).map((m) => ({
         value: m.id,
-        label: formatShortDate(m.date, lang),
+        label: shortWhen(m.date, meetingMark(m, 'date'), lang),
         title: m.shortTitle[lang],
-        detail: `${m.title[lang]}, ${formatDate(m.date, lang)} (${t[m.status]})`,
+        detail: `${m.title[lang]}, ${whenText(m.date, meetingMark(m, 'date'), lang, t)} (${t[m.status]})`,
       }))}
       selected={state.meeting}
       onSelect={(meeting) => update({ meeting, selected: null })}
