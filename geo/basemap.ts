@@ -9,6 +9,7 @@ import type {
   Position,
 } from 'geojson';
 import { feature } from 'topojson-client';
+import { DETAIL_PRECISION, detailKey, type DetailIndexEntry } from './detail.js';
 import type { Topology } from 'topojson-specification';
 
 /** A lon/lat box: [west, south, east, north], west < east (no antimeridian crossing). */
@@ -468,4 +469,42 @@ function twiceRingArea(ring: Ring): number {
     twiceArea += x0 * y1 - x1 * y0;
   }
   return twiceArea;
+}
+
+// --- Detail for close zooms ------------------------------------------------------------------
+
+/**
+ * Natural Earth 10m country shapes for the countries touching `region`, one feature each,
+ * keyed for one file per country, with an index of their extents: the app loads only the
+ * countries in view, and only when zoomed in beyond DETAIL_ZOOM.
+ */
+export function buildDetail(
+  fine: Topology,
+  region: Region,
+  precision = DETAIL_PRECISION,
+): { index: DetailIndexEntry[]; features: Map<string, CountryFeature> } {
+  const empty: Topology = {
+    type: 'Topology',
+    arcs: [],
+    objects: { countries: { type: 'GeometryCollection', geometries: [] } },
+  };
+  const basemap = buildBasemap(fine, empty, { region, precision });
+  const features = new Map<string, CountryFeature>();
+  const index: DetailIndexEntry[] = [];
+  for (const country of basemap.features) {
+    const key = detailKey(country.properties);
+    const boxes = polygonsOf(country.geometry).flatMap((p) => (p[0] ? [ringBox(p[0])] : []));
+    if (boxes.length === 0) continue;
+    features.set(key, country);
+    index.push({
+      key,
+      box: [
+        Math.min(...boxes.map((b) => b[0])),
+        Math.min(...boxes.map((b) => b[1])),
+        Math.max(...boxes.map((b) => b[2])),
+        Math.max(...boxes.map((b) => b[3])),
+      ],
+    });
+  }
+  return { index, features };
 }

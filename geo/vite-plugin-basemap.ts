@@ -6,12 +6,15 @@ import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 // '.js' (resolved to basemap.ts): Vite 8 warns about extensionless imports in config-loaded code.
-import { buildBasemap, DEFAULT_BASEMAP_OPTIONS } from './basemap.js';
+import { buildBasemap, buildDetail, DEFAULT_BASEMAP_OPTIONS, EUROPE } from './basemap.js';
 
 /** The basemap's path relative to Vite's `base`; the app fetches `import.meta.env.BASE_URL + BASEMAP_FILE`. */
 export const BASEMAP_FILE = 'basemap/countries.json';
 
-type WorldAtlasFile = 'countries-50m' | 'countries-110m';
+type WorldAtlasFile = 'countries-10m' | 'countries-50m' | 'countries-110m';
+
+/** Natural Earth 10m, one file per country, for close zooms: `<base>basemap/detail/<key>.json`. */
+export const DETAIL_DIR = 'basemap/detail';
 
 const resolver = createRequire(import.meta.url);
 
@@ -37,6 +40,18 @@ export function basemapSource(): string {
   return source;
 }
 
+let detail: Map<string, string> | undefined;
+
+/** The detail files by path under DETAIL_DIR (index.json and one per country), built once. */
+export function detailSources(): Map<string, string> {
+  if (!detail) {
+    const built = buildDetail(readWorldAtlas('countries-10m'), EUROPE);
+    detail = new Map([['index.json', JSON.stringify(built.index)]]);
+    for (const [key, feature] of built.features) detail.set(`${key}.json`, JSON.stringify(feature));
+  }
+  return detail;
+}
+
 export function basemap(): Plugin {
   return {
     name: 'diplomap:basemap',
@@ -44,13 +59,20 @@ export function basemap(): Plugin {
     configureServer(server) {
       // Hooks run before Vite's own middlewares, so `base` has not been stripped from the URL yet.
       const url = `${server.config.base}${BASEMAP_FILE}`;
+      const detailUrl = `${server.config.base}${DETAIL_DIR}/`;
       server.middlewares.use((req, res, next) => {
         const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-        if (pathname !== url || (req.method !== 'GET' && req.method !== 'HEAD')) {
+        const detailFile = pathname.startsWith(detailUrl)
+          ? detailSources().get(pathname.slice(detailUrl.length))
+          : undefined;
+        if (
+          (pathname !== url && detailFile === undefined) ||
+          (req.method !== 'GET' && req.method !== 'HEAD')
+        ) {
           next();
           return;
         }
-        const body = basemapSource();
+        const body = detailFile ?? basemapSource();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Content-Length', Buffer.byteLength(body));
         res.setHeader('Cache-Control', 'no-cache');
@@ -60,6 +82,8 @@ export function basemap(): Plugin {
 
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: BASEMAP_FILE, source: basemapSource() });
+      for (const [file, source] of detailSources())
+        this.emitFile({ type: 'asset', fileName: `${DETAIL_DIR}/${file}`, source });
     },
   };
 }

@@ -72,3 +72,11 @@ export function countryName(code: string, lang: Lang): string {
 export function formatMonth(month: string, lang: Lang, short = false): string {
   return (short ? shortMonth : monthYear)(lang).format(noon(`${month}-15`));
 }
+
+const numbers = perLang((locale) => new Intl.NumberFormat(locale));
+
+/** "7 800 km" / "7,800 km": rounded to 100 km from 1 000 km on, else to 10 km. */
+export function formatDistance(km: number, lang: Lang): string {
+  const rounded = km >= 1000 ? Math.round(km / 100) * 100 : Math.round(km / 10) * 10;
+  return `${numbers(lang).format(rounded)} km`;
+}

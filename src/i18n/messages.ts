@@ -164,6 +164,13 @@ const en = {
   openFullPage: 'Open in diplomap',
   downloadImage: 'Download image',
   imageAttribution: 'Basemap: Natural Earth. diplomap',
+  clusterOf: (names: string) => `${names}: zoom in to show each place`,
+  farPlace: (name: string, distance: string) => `${name}, ${distance}`,
+  farPlaceAction: 'Show on the map',
+  legendWidth: 'Line width: number of trips',
+  legendVideo: 'Video meeting',
+  legendDestination: 'Destination',
+  unknownDate: (value: string) => `Unknown date “${value}”; showing all dates.`,
 } as const;
 
 type Messages = {
@@ -331,6 +338,13 @@ const sv: Messages = {
   openFullPage: 'Öppna i diplomap',
   downloadImage: 'Ladda ner bild',
   imageAttribution: 'Baskarta: Natural Earth. diplomap',
+  clusterOf: (names) => `${names}: zooma in för att visa varje ort`,
+  farPlace: (name, distance) => `${name}, ${distance}`,
+  farPlaceAction: 'Visa på kartan',
+  legendWidth: 'Linjens bredd: antal resor',
+  legendVideo: 'Videomöte',
+  legendDestination: 'Resmål',
+  unknownDate: (value) => `Okänt datum ”${value}”; alla datum visas.`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

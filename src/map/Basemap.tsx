@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { GeoJSON, Pane } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
-import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
+import type { GeoJSON as GeoJSONLayer, LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
 import { loadBasemap } from './basemapData';
+import { BasemapDetail } from './BasemapDetail';
 
 // Quiet, so the data stands out; a stable object, so react-leaflet never restyles it.
 const STYLE: PathOptions = { color: '#9aa7b4', weight: 0.6, fillColor: '#f7f6f2', fillOpacity: 1 };
@@ -18,6 +19,7 @@ const EVENTS: LeafletEventHandlerFnMap = {
 export function Basemap({ errorText }: { errorText: string }) {
   const [data, setData] = useState<FeatureCollection | null>(null);
   const [failed, setFailed] = useState(false);
+  const coarse = useRef<GeoJSONLayer | null>(null);
   useEffect(() => {
     let current = true;
     loadBasemap()
@@ -42,12 +44,14 @@ export function Basemap({ errorText }: { errorText: string }) {
   return (
     <Pane name="basemap" style={{ zIndex: 250 }}>
       <GeoJSON
+        ref={coarse}
         data={data}
         style={STYLE}
         interactive={false}
         attribution="Natural Earth"
         eventHandlers={EVENTS}
       />
+      <BasemapDetail coarse={coarse} style={STYLE} />
     </Pane>
   );
 }

@@ -3,13 +3,63 @@ import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { LatLon } from './geometry';
 import { boundsOf } from './geometry';
+import { fitPadding, type Box, type Side } from './framing';
 import { prefersReducedMotion } from './motion';
+
+/** What floats over the map and must never cover a fitted marker. */
+export const FLOATING = '.legend, .leaflet-control-zoom, .leaflet-control-attribution, .sidebar';
+
+/** Boxes of the floating controls, in the map container's pixels. */
+function obstacles(container: HTMLElement): Box[] {
+  const frame = container.getBoundingClientRect();
+  const root = container.closest('.app') ?? document;
+  return [...root.querySelectorAll(FLOATING)]
+    .map((element) => element.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({
+      left: r.left - frame.left,
+      top: r.top - frame.top,
+      right: r.right - frame.left,
+      bottom: r.bottom - frame.top,
+    }));
+}
+
+/** Fits `bounds` into the part of the map that no control covers. */
+export function fitClear(
+  map: L.Map,
+  bounds: [[number, number], [number, number]],
+  options: L.FitBoundsOptions,
+  extra: Partial<Record<Side, number>> = {},
+): void {
+  const [sw, ne] = bounds.map((corner) => map.project(corner, 0));
+  const aspect = sw && ne ? Math.abs(ne.x - sw.x) / Math.max(1e-9, Math.abs(sw.y - ne.y)) : 1;
+  const size = map.getSize();
+  const padding = fitPadding(
+    { width: size.x, height: size.y },
+    obstacles(map.getContainer()),
+    aspect,
+    24,
+    extra,
+  );
+  map.fitBounds(bounds, {
+    ...options,
+    paddingTopLeft: padding.topLeft,
+    paddingBottomRight: padding.bottomRight,
+  });
+}
 
 /**
  * Fits the map to `points` whenever they change (on load, on a filter, on a selection),
  * animated unless the user prefers reduced motion. Keeps the map sized to its container.
  */
-export function FitView({ points }: { points: LatLon[] }) {
+export function FitView({
+  points,
+  room,
+}: {
+  points: LatLon[];
+  /** Extra room along borders, for the edge markers of far origins. */
+  room?: Partial<Record<Side, number>>;
+}) {
   const map = useMap();
   const first = useRef(true);
   useEffect(() => {
@@ -19,8 +69,8 @@ export function FitView({ points }: { points: LatLon[] }) {
     first.current = false;
     // The map may have just changed size (the phone's sheet grows when details open).
     map.invalidateSize({ animate: false, pan: false });
-    map.fitBounds(bounds, { padding: [32, 32], maxZoom: 6, animate });
-  }, [map, points]);
+    fitClear(map, bounds, { maxZoom: 6, animate }, room);
+  }, [map, points, room]);
 
   useEffect(() => {
     const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }));

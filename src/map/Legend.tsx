@@ -1,21 +1,22 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useView } from '../app/ViewContext';
 import { meetingsByDate } from '../model/view';
-import { meetingColours } from './styles';
+import { meetingColours, NO_MEETING_COLOUR } from './styles';
+import { symbolsInView, type MapSymbol } from './symbols';
 
 const OPEN_AT_START =
   typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 700px)').matches;
 
 function Line({ colour, dash }: { colour: string; dash?: string }) {
   return (
-    <svg width="36" height="10" aria-hidden="true" className="swatch">
+    <svg width="28" height="10" aria-hidden="true" className="swatch">
       <line
         x1="2"
         y1="5"
-        x2="34"
+        x2="26"
         y2="5"
         stroke={colour}
-        strokeWidth="3"
+        strokeWidth="2.5"
         strokeDasharray={dash}
         strokeLinecap="round"
       />
@@ -23,12 +24,59 @@ function Line({ colour, dash }: { colour: string; dash?: string }) {
   );
 }
 
-/** Explains colours and line styles, and holds the switch for facts from other sources. */
+/** The marker's own markup and classes, so the key matches the map exactly. */
+function Marker({ classes }: { classes: string }) {
+  return (
+    <span className="legend-symbol" aria-hidden="true">
+      <span className={`place ${classes}`}>
+        <span className="place-dot" />
+      </span>
+    </span>
+  );
+}
+
+/**
+ * Explains the symbols the current view draws, and only those, and holds the switch for facts
+ * from other sources.
+ */
 export function Legend() {
-  const { index, state, t, update } = useView();
+  const { index, visible, state, t, update } = useView();
   const switchId = useId();
   const colours = meetingColours(index.release.meetings);
   const hasExternal = index.journeys.some((j) => j.external);
+  // A meeting's colour is drawn by its journeys: a meeting without any in view has no line.
+  const shownMeetings = new Set(visible.journeys.flatMap((j) => (j.meeting ? [j.meeting.id] : [])));
+  const symbols = new Set(symbolsInView(visible));
+  const items: { symbol: MapSymbol; swatch: ReactNode; text: string }[] = [
+    { symbol: 'held', swatch: <Marker classes="place--meeting place--held" />, text: t.legendHeld },
+    {
+      symbol: 'planned',
+      swatch: <Marker classes="place--meeting place--planned" />,
+      text: t.legendPlanned,
+    },
+    {
+      symbol: 'video',
+      swatch: <Marker classes="place--meeting place--held place--video" />,
+      text: t.legendVideo,
+    },
+    { symbol: 'origin', swatch: <Marker classes="place--origin" />, text: t.legendOrigin },
+    {
+      symbol: 'inferred',
+      swatch: <Marker classes="place--origin place--inferred" />,
+      text: t.legendInferred,
+    },
+    { symbol: 'travel', swatch: <Line colour={NO_MEETING_COLOUR} />, text: t.legendTravel },
+    {
+      symbol: 'remote',
+      swatch: <Line colour={NO_MEETING_COLOUR} dash="6 4" />,
+      text: t.legendRemote,
+    },
+    {
+      symbol: 'external',
+      swatch: <Line colour={NO_MEETING_COLOUR} dash="1 5" />,
+      text: t.legendExternal,
+    },
+  ];
   return (
     // Open on wide screens; on a phone it starts folded so the map stays visible.
     <details className="legend" open={OPEN_AT_START}>
@@ -36,38 +84,22 @@ export function Legend() {
         <h2>{t.legend}</h2>
       </summary>
       <ul>
-        {meetingsByDate(index, state.lang).map((m) => (
-          <li key={m.id}>
-            <Line colour={colours.get(m.id) ?? '#444'} />
-            {m.shortTitle[state.lang]}
-          </li>
-        ))}
-        <li>
-          <span className={`legend-dot place--meeting place--held`} aria-hidden="true" />
-          {t.legendHeld}
-        </li>
-        <li>
-          <span className={`legend-dot place--meeting place--planned`} aria-hidden="true" />
-          {t.legendPlanned}
-        </li>
-        <li>
-          <span className="legend-dot place--origin" aria-hidden="true" />
-          {t.legendOrigin}
-        </li>
-        <li>
-          <Line colour="#444" />
-          {t.legendTravel}
-        </li>
-        <li>
-          <Line colour="#444" dash="10 7" />
-          {t.legendRemote}
-        </li>
-        {hasExternal && (
-          <li>
-            <Line colour="#444" dash="1 6" />
-            {t.legendExternal}
-          </li>
-        )}
+        {meetingsByDate(index, state.lang)
+          .filter((m) => shownMeetings.has(m.id))
+          .map((m) => (
+            <li key={m.id}>
+              <Line colour={colours.get(m.id) ?? NO_MEETING_COLOUR} />
+              {m.shortTitle[state.lang]}
+            </li>
+          ))}
+        {items
+          .filter((item) => symbols.has(item.symbol))
+          .map((item) => (
+            <li key={item.symbol} data-symbol={item.symbol}>
+              {item.swatch}
+              {item.text}
+            </li>
+          ))}
       </ul>
       {hasExternal && (
         <p className="switch">

@@ -6,18 +6,24 @@ import { useEffect, useMemo } from 'react';
 import L from 'leaflet';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
+import './map.css';
 import { useView, type View } from '../app/ViewContext';
 import { keyOf } from '../state/selection';
 import { buildArcs } from './arcs';
 import { Basemap } from './Basemap';
 import { MAP_VIEW, readMapConfig } from './config';
+import { EdgeMarkers } from './EdgeMarkers';
 import { FitView } from './FitView';
+import { chooseFrame, edgeRoom } from './framing';
 import type { LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
 import { prefersReducedMotion } from './motion';
+import { placeClasses } from './symbols';
 import { journeyEmphasis, meetingColours, NO_MEETING_COLOUR, type Emphasis } from './styles';
 import { useArcLayer, type BaseLook } from './useArcLayer';
+import { useCountryNames } from './useCountryNames';
+import { useLabelLayout } from './useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from './usePlaceLayer';
 
 const CONFIG = readMapConfig(import.meta.env, window.location.search);
@@ -61,11 +67,28 @@ function Layers() {
       journeyEmphasis(selectedKey, [view.related, view.hoverRelated, view.reading, view.followed]),
     [selectedKey, view.related, view.hoverRelated, view.reading, view.followed],
   );
+  // Arrows end at the edge of the destination's dot (larger for a meeting place); where many
+  // arrive, their heads are smaller so each one stays distinguishable.
+  const arcEnds = useMemo(() => {
+    const meetingPlaces = new Set(index.release.meetings.map((m) => m.place));
+    const arrivals = new Map<string, number>();
+    for (const j of index.journeys) arrivals.set(j.to.id, (arrivals.get(j.to.id) ?? 0) + 1);
+    return new Map(
+      index.journeys.map((j) => [
+        j.journey.id,
+        {
+          radius: meetingPlaces.has(j.to.id) ? 9 : 6,
+          head: (arrivals.get(j.to.id) ?? 0) > 6 ? 7 : 9,
+        },
+      ]),
+    );
+  }, [index]);
   useArcLayer({
     arcs,
     visible: arcIds,
     looks: { base: baseLooks, emphasised, fallback: selectedKey ? 'dimmed' : 'normal' },
     labels: view.journeyLabels,
+    ends: arcEnds,
     onSelect: (id) => select(id ? { kind: 'journey', id } : null),
     onHover: (id) => setHovered(id ? `journey:${id}` : null),
   });
@@ -75,54 +98,77 @@ function Layers() {
     const looks = new Map<string, PlaceLook>();
     for (const place of visible.places) {
       const meetings = visible.meetings.filter((m) => m.place === place.id);
-      const departures = visible.journeys.filter((j) => j.from.id === place.id);
-      const classes: string[] = [];
-      if (meetings.length > 0) {
-        classes.push('meeting', meetings.some((m) => m.status === 'held') ? 'held' : 'planned');
-        if (meetings.every((m) => m.format === 'video')) classes.push('video');
-      } else {
-        classes.push('origin');
-        if (departures.length > 0 && departures.every((j) => j.journey.origin))
-          classes.push('inferred');
-        if (departures.length > 0 && departures.every((j) => j.external)) classes.push('external');
-      }
+      const classes = placeClasses(visible, place.id);
       classes.push(emphasis(view, `place:${place.id}`));
+      const journeys = visible.journeys.filter(
+        (j) => j.from.id === place.id || j.to.id === place.id,
+      ).length;
       looks.set(place.id, {
         classes,
         name: place.geocoded.name[lang],
         label: placeSummary(index, visible, place, lang, t),
+        priority: (meetings.length > 0 ? 1000 : 0) + journeys,
       });
     }
     return looks;
   }, [index, visible, lang, t, view]);
-  usePlaceLayer({
+  const placeLayers = usePlaceLayer({
     places: index.release.places,
     visible: placeIds,
     looks: placeLooks,
     onSelect: (id) => select(id ? { kind: 'place', id } : null),
     onHover: (id) => setHovered(id ? `place:${id}` : null),
   });
+  const countries = useCountryNames(lang, !CONFIG.tiles);
+  useLabelLayout({
+    layers: placeLayers,
+    visible: placeIds,
+    looks: placeLooks,
+    clusterName: t.clusterOf,
+    countries,
+  });
 
   // Fit to the selection when there is one, else to the paragraph followed in "Follow the text"
   // (never under reduced motion: the map does not move on scroll then), else to everything in
-  // view; arcs' bows included.
+  // view, arcs' bows included; origins far beyond the story get an edge marker instead of
+  // shrinking it into a corner.
   const followed = view.followed.size > 0 && !prefersReducedMotion() ? view.followed : null;
-  const points = useMemo<LatLon[]>(() => {
+  const frame = useMemo(() => {
     const focus = state.selected ? view.related : followed;
-    const journeys = focus
-      ? visible.journeys.filter((j) => focus.has(`journey:${j.journey.id}`))
-      : visible.journeys;
-    const places = focus
-      ? visible.places.filter((p) => focus.has(`place:${p.id}`))
-      : visible.places;
-    const all = [
-      ...places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon })),
-      ...journeys.flatMap((j) => arcs.get(j.journey.id)?.path ?? []),
-    ];
-    return all.length > 0
-      ? all
-      : visible.places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon }));
+    const related = (key: string) => !focus || focus.has(key);
+    const at = (p: { geocoded: { lat: number; lon: number } }): LatLon => ({
+      lat: p.geocoded.lat,
+      lon: p.geocoded.lon,
+    });
+    const journeys = visible.journeys.filter((j) => related(`journey:${j.journey.id}`));
+    const places = visible.places.filter((p) => related(`place:${p.id}`));
+    const keep = new Set<string>();
+    if (state.selected?.kind === 'place') keep.add(state.selected.id);
+    if (state.selected?.kind === 'journey')
+      for (const j of journeys) if (j.journey.id === state.selected.id) keep.add(j.from.id);
+    const chosen = chooseFrame(
+      (places.length > 0 ? places : visible.places).map((p) => ({ id: p.id, at: at(p) })),
+      journeys.map((j) => ({
+        id: j.journey.id,
+        from: { id: j.from.id, at: at(j.from) },
+        to: { id: j.to.id, at: at(j.to) },
+        path: arcs.get(j.journey.id)?.path ?? [],
+      })),
+      keep,
+    );
+    return chosen;
   }, [visible, state.selected, view.related, followed, arcs]);
+  const room = useMemo(() => edgeRoom(frame.far), [frame]);
+  const farPlaces = useMemo(
+    () =>
+      new Map(
+        visible.places.map((p) => [
+          p.id,
+          { at: { lat: p.geocoded.lat, lon: p.geocoded.lon }, name: p.geocoded.name[lang] },
+        ]),
+      ),
+    [visible, lang],
+  );
 
   // For npm run bench: arcs and markers are on the map. The layer hooks' effects above (and
   // FitView's, a child) have run by now; marked once.
@@ -130,7 +176,12 @@ function Layers() {
     if (performance.getEntriesByName('diplomap:arcs').length === 0)
       performance.mark('diplomap:arcs');
   }, []);
-  return <FitView points={points} />;
+  return (
+    <>
+      <FitView points={frame.points} room={room} />
+      <EdgeMarkers far={frame.far} places={farPlaces} lang={lang} t={t} />
+    </>
+  );
 }
 
 export function MapView() {
@@ -145,6 +196,7 @@ export function MapView() {
       <MapContainer
         className="map"
         {...MAP_VIEW}
+        zoomSnap={0.1}
         renderer={renderer}
         worldCopyJump={false}
         attributionControl
@@ -155,7 +207,12 @@ export function MapView() {
         )}
         {!CONFIG.tiles && <Basemap errorText={t.basemapError} />}
         {/* Leaflet sets the titles once, so the control is made anew for each language. */}
-        <ZoomControl key={lang} zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
+        <ZoomControl
+          key={lang}
+          position="topright"
+          zoomInTitle={t.zoomIn}
+          zoomOutTitle={t.zoomOut}
+        />
         <Layers />
       </MapContainer>
       <Legend />

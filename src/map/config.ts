@@ -13,7 +13,8 @@ export const MAP_VIEW = {
   center: [52, 15] as [number, number],
   zoom: 4,
   minZoom: 2,
-  maxZoom: 10,
+  // Natural Earth 10m, the finest basemap loaded, holds its detail to about zoom 9.
+  maxZoom: 9,
 };
 
 export interface MapConfig {

@@ -142,3 +142,49 @@ export function boundsOf(points: LatLon[]): [[number, number], [number, number]]
     [n, e],
   ];
 }
+
+export type ScreenPoint = [x: number, y: number];
+
+/**
+ * An arc as drawn at the current zoom, in screen pixels: the line stops short of the
+ * destination dot (`trim` pixels from the end) and carries an arrowhead of `size` pixels whose
+ * tip touches the dot's edge. The head never takes more than a third of the arc's length on
+ * screen, so a short hop seen from afar keeps a line; an arc shorter than its trim has no head.
+ */
+export function screenArrow(
+  points: ScreenPoint[],
+  trim: number,
+  size = 9,
+): { line: ScreenPoint[]; head: ScreenPoint[] } {
+  const lengths = [0];
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    lengths.push((lengths[i - 1] ?? 0) + (a && b ? Math.hypot(b[0] - a[0], b[1] - a[1]) : 0));
+  }
+  const total = lengths[lengths.length - 1] ?? 0;
+  const usable = total - trim;
+  if (points.length < 2 || usable <= 1) return { line: points, head: [] };
+  const head = Math.min(size, usable / 3);
+  /** The point `distance` along the path, and the index of the segment it lies on. */
+  const along = (distance: number): { point: ScreenPoint; index: number } => {
+    let i = 1;
+    while (i < lengths.length - 1 && (lengths[i] ?? 0) < distance) i++;
+    const a: ScreenPoint = points[i - 1] ?? [0, 0];
+    const b: ScreenPoint = points[i] ?? [0, 0];
+    const span = (lengths[i] ?? 0) - (lengths[i - 1] ?? 0);
+    const t = span === 0 ? 0 : (distance - (lengths[i - 1] ?? 0)) / span;
+    return { point: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], index: i };
+  };
+  const tip = along(usable).point;
+  const base = along(usable - head);
+  // The line runs half way into the head, so its round cap hides under it, never past the tip.
+  const end = along(usable - head / 2);
+  const line = [...points.slice(0, end.index), end.point];
+  const [dx, dy] = [tip[0] - base.point[0], tip[1] - base.point[1]];
+  const norm = Math.hypot(dx, dy) || 1;
+  const [nx, ny] = [(-dy / norm) * head * 0.5, (dx / norm) * head * 0.5];
+  return {
+    line,
+    head: [[base.point[0] + nx, base.point[1] + ny], tip, [base.point[0] - nx, base.point[1] - ny]],
+  };
+}

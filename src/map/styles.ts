@@ -5,8 +5,12 @@
 import type { PathOptions } from 'leaflet';
 import type { Meeting } from '../model/schema';
 
-/** Colour per meeting, in date order; chosen to stay apart for common colour-vision deficiencies. */
-export const MEETING_COLOURS = ['#0b5cad', '#c0392b', '#6c3fa0', '#1b7f5b', '#b8620b', '#5d6d7e'];
+/**
+ * Colour per meeting, in date order: blue, vermillion, teal, then pink, sky and umber. Chosen
+ * (tests/unit/map/palette.test.ts) so that, simulated for deuteranopia and protanopia, the first
+ * three stay far apart (CIEDE2000 ≥ 15) and all six apart (≥ 10), each at 3:1 on the land.
+ */
+export const MEETING_COLOURS = ['#0b5cad', '#c45a00', '#0f7f6a', '#d4447c', '#2b8cc4', '#6b4f00'];
 
 /** Legs home, or to a place without a meeting. */
 export const NO_MEETING_COLOUR = '#5b6875';
@@ -27,13 +31,21 @@ export interface ArcLook {
   remote: boolean;
   external: boolean;
   emphasis: Emphasis;
+  /** Stroke width at normal emphasis (the overview's width by number of trips); 2.5 if unset. */
+  weight?: number;
 }
 
 export const arcKey = (look: ArcLook): string =>
-  `${look.colour}|${look.remote}|${look.external}|${look.emphasis}`;
+  `${look.colour}|${look.remote}|${look.external}|${look.emphasis}|${look.weight ?? ''}`;
 
-export function arcStyle({ colour, remote, external, emphasis }: ArcLook): PathOptions {
-  const weight = { normal: 2.5, highlight: 4.5, selected: 5, dimmed: 2 }[emphasis];
+export function arcStyle({
+  colour,
+  remote,
+  external,
+  emphasis,
+  weight: base = 2.5,
+}: ArcLook): PathOptions {
+  const weight = base + { normal: 0, highlight: 2, selected: 2.5, dimmed: -0.5 }[emphasis];
   const opacity = { normal: 0.85, highlight: 1, selected: 1, dimmed: 0.2 }[emphasis];
   return {
     color: colour,
@@ -50,6 +62,9 @@ export function arrowStyle(look: ArcLook): PathOptions {
   const line = arcStyle(look);
   return {
     ...line,
+    // A thin outline of the same colour: the head keeps its size on screen at every emphasis.
+    weight: 1,
+    lineJoin: 'round',
     dashArray: undefined,
     fill: true,
     fillColor: look.colour,

@@ -7,6 +7,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { ArcShape } from './arcs';
+import { screenArrow, type ScreenPoint } from './geometry';
 import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
 
 export type BaseLook = Omit<ArcLook, 'emphasis'>;
@@ -26,6 +27,8 @@ export interface ArcLayerProps {
   visible: string[];
   looks: ArcLooks;
   labels: Map<string, string>;
+  /** Each arc's destination dot radius (the tip touches its edge) and arrowhead length, in pixels. */
+  ends: Map<string, { radius: number; head: number }>;
   onSelect: (id: string | null) => void;
   onHover: (id: string | null) => void;
 }
@@ -51,6 +54,7 @@ export function useArcLayer({
   visible,
   looks,
   labels,
+  ends,
   onSelect,
   onHover,
 }: ArcLayerProps): void {
@@ -60,6 +64,27 @@ export function useArcLayer({
   const select = useEffectEvent((id: string | null) => onSelect(id));
   const hover = useEffectEvent((id: string | null) => onHover(id));
   const nameOf = useEffectEvent((id: string) => labels.get(id) ?? id);
+
+  /**
+   * Redraws line and head in screen space for the current zoom, so the head keeps its size on
+   * screen; the layers stay the same objects, only their points change.
+   */
+  const reshape = useEffectEvent(() => {
+    for (const [id, arc] of layers.current) {
+      const shape = arcs.get(id);
+      if (!shape) continue;
+      const screen = shape.path.map((p) => {
+        const point = map.latLngToLayerPoint([p.lat, p.lon]);
+        return [point.x, point.y] as ScreenPoint;
+      });
+      const end = ends.get(id) ?? { radius: 6, head: 9 };
+      const drawn = screenArrow(screen, end.radius + 1.5, end.head);
+      const back = (points: ScreenPoint[]) =>
+        points.map(([x, y]) => map.layerPointToLatLng([x, y]));
+      arc.line.setLatLngs(back(drawn.line));
+      arc.head.setLatLngs(back(drawn.head));
+    }
+  });
 
   /** Makes an SVG arc a named button; with Canvas there is no element, and the list serves instead. */
   const makeAccessible = useEffectEvent((id: string, line: L.Polyline) => {
@@ -93,11 +118,19 @@ export function useArcLayer({
     }
     layers.current = created;
     group.current = L.layerGroup().addTo(map);
+    reshape();
+    const onZoom = () => reshape();
+    map.on('zoomend viewreset', onZoom);
     return () => {
+      map.off('zoomend viewreset', onZoom);
       group.current?.remove();
       group.current = null;
     };
   }, [map, arcs]);
+
+  useEffect(() => {
+    reshape();
+  }, [ends]);
 
   // Show what is in view: add and remove only what changed, then put the arcs in list order
   // so Tab follows the list of journeys (moving a DOM node restyles nothing).

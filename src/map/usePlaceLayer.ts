@@ -3,7 +3,7 @@
  * Place markers: created once per release, then shown, hidden and updated in place. Leaflet
  * makes them focusable buttons; we give them names and make Enter and Space activate them.
  */
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Place } from '../model/release';
@@ -14,17 +14,22 @@ export interface PlaceLook {
   classes: string[];
   label: string;
   name: string;
+  /** Whose label wins a tie for space: meeting places, then origins by number of journeys. */
+  priority: number;
 }
 
+/** What a marker needs of a place: its id and where it is. */
+export type MarkerPlace = Pick<Place, 'id'> & { geocoded: { lat: number; lon: number } };
+
 export interface PlaceLayerProps {
-  places: Place[];
+  places: MarkerPlace[];
   visible: string[];
   looks: Map<string, PlaceLook>;
   onSelect: (id: string | null) => void;
   onHover: (id: string | null) => void;
 }
 
-interface PlaceLayers {
+export interface PlaceLayers {
   marker: L.Marker;
   icon: PlaceIcon;
 }
@@ -35,7 +40,7 @@ export function usePlaceLayer({
   looks,
   onSelect,
   onHover,
-}: PlaceLayerProps): void {
+}: PlaceLayerProps): RefObject<Map<string, PlaceLayers>> {
   const map = useMap();
   const layers = useRef(new Map<string, PlaceLayers>());
   const group = useRef<L.LayerGroup | null>(null);
@@ -103,4 +108,5 @@ export function usePlaceLayer({
       );
     }
   }, [looks, visible, places]);
+  return layers;
 }

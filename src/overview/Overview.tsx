@@ -2,62 +2,37 @@
  * Every journey of every release on one map, aggregated by route, with a timeline over all
  * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
  */
-import { useEffect, useMemo, useState, type MouseEvent } from 'react';
-import L from 'leaflet';
-import { MapContainer, Polyline, ZoomControl } from 'react-leaflet';
+import { useEffect, useMemo, type MouseEvent } from 'react';
+import { MapContainer, ZoomControl } from 'react-leaflet';
+import 'leaflet/dist/leaflet.css';
+import '../map/map.css';
 import releases from 'virtual:release-index';
-import { formatDate, formatShortDate } from '../i18n/format';
+import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { Basemap } from '../map/Basemap';
 import { MAP_VIEW } from '../map/config';
-import { FitView } from '../map/FitView';
-import { arcPath } from '../map/geometry';
 import { LanguageToggle } from '../sidebar/LanguageToggle';
 import { ReleasePicker } from '../sidebar/ReleasePicker';
 import { Timeline } from '../sidebar/Timeline';
 import { DEFAULT_STATE, OVERVIEW, serialiseUrl, type ViewState } from '../state/url';
 import { navigate, useUrlState } from '../state/useViewState';
-import { aggregateRoutes, routeWeight, timeline, type Route } from './routes';
+import { OverviewLegend } from './OverviewLegend';
+import { OverviewLayers, routeAnchor } from './OverviewLayers';
+import { aggregateRoutes, timeline } from './routes';
 import { useCorpus } from './useCorpus';
 import { narrow, releasesPerMonth } from './filters';
 import { OverviewFilters } from './OverviewFilters';
 import { DateRange } from './DateRange';
 import { summariseRoutes } from './summary';
-import { routeAnchor, Summary } from './Summary';
+import { Summary } from './Summary';
 import { InView } from './InView';
 import './overview.css';
 
-const ROUTE_COLOUR = '#0b5cad';
 /**
  * The list shows the busiest routes and each one's first journeys; at a thousand releases a
  * full list would be tens of thousands of links. The filters and the summary narrow it.
  */
 const ROUTES_LISTED = 100;
-
-/** Route geometry by route key (a pair of GeoNames ids): the same for every filter. */
-const PATHS = new Map<string, L.LatLng[]>();
-function pathOf(r: Route): L.LatLng[] {
-  let path = PATHS.get(r.key);
-  if (!path) {
-    path = arcPath(r.from, r.to).map((p) => L.latLng(p.lat, p.lon));
-    PATHS.set(r.key, path);
-  }
-  return path;
-}
-
-/** One style object per look (weight and dashes), so an unchanged route is not restyled. */
-const STYLES = new Map<string, L.PathOptions>();
-function styleOf(r: Route): L.PathOptions {
-  const weight = routeWeight(r.trips.length);
-  const dashed = r.trips.every((trip) => trip.mode === 'remote');
-  const key = `${weight}|${dashed}`;
-  let style = STYLES.get(key);
-  if (!style) {
-    style = { color: ROUTE_COLOUR, weight, opacity: 0.75, dashArray: dashed ? '10 7' : undefined };
-    STYLES.set(key, style);
-  }
-  return style;
-}
 const TRIPS_LISTED = 10;
 
 export function Overview() {
@@ -65,7 +40,7 @@ export function Overview() {
   const lang = state.lang;
   const t = MESSAGES[lang];
   const corpus = useCorpus();
-  const [date, setDate] = useState<string | null>(null);
+  const date = state.date;
   const indexes = useMemo(() => (corpus.status === 'ready' ? corpus.indexes : []), [corpus]);
   const { actor, place, from, to } = state;
   const narrowed = useMemo(
@@ -76,11 +51,6 @@ export function Overview() {
   const dates = useMemo(() => timeline(narrowed), [narrowed]);
   const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
   const summary = useMemo(() => summariseRoutes(routes), [routes]);
-  // A route's line and style are the same objects from one filter to the next (cached by route
-  // and by look), so react-leaflet touches only the routes a filter adds, removes or reweights.
-  const paths = useMemo(() => new Map(routes.map((r) => [r.key, pathOf(r)])), [routes]);
-  const styles = useMemo(() => new Map(routes.map((r) => [r.key, styleOf(r)])), [routes]);
-  const points = useMemo(() => routes.flatMap((r) => [r.from, r.to]), [routes]);
   const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
   const journeyCount = routes.reduce((n, r) => n + r.trips.length, 0);
 
@@ -153,18 +123,19 @@ export function Overview() {
                 nextLabel={t.next}
                 items={dates.map((d) => ({
                   value: d.date,
-                  label: formatShortDate(d.date, lang),
+                  // Releases span years: "21 juli 2021".
+                  label: formatDate(d.date, lang, false),
                   detail: `${formatDate(d.date, lang)}: ${t.trips(d.count)}`,
                 }))}
                 selected={date}
-                onSelect={setDate}
+                onSelect={(value) => update({ date: value })}
               />
               <section className="routes" aria-labelledby="routes-heading">
                 <h2 id="routes-heading">{t.routes}</h2>
                 <ul>
                   {routes.slice(0, ROUTES_LISTED).map((route) => (
-                    <li key={route.key} id={routeAnchor(route.key)}>
-                      <h3>
+                    <li key={route.key}>
+                      <h3 id={routeAnchor(route.key)} tabIndex={-1}>
                         {`${route.from.name[lang]} → ${route.to.name[lang]}`}{' '}
                         <span className="badge">{t.trips(route.trips.length)}</span>
                       </h3>
@@ -207,19 +178,17 @@ export function Overview() {
           )}
         </aside>
         <section className="map-panel" aria-label={t.map}>
-          <MapContainer className="map" {...MAP_VIEW} zoomControl={false}>
-            <ZoomControl key={lang} zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
+          <MapContainer className="map" {...MAP_VIEW} zoomSnap={0.1} zoomControl={false}>
+            <ZoomControl
+              key={lang}
+              position="topright"
+              zoomInTitle={t.zoomIn}
+              zoomOutTitle={t.zoomOut}
+            />
             <Basemap errorText={t.basemapError} />
-            {routes.map((route) => (
-              <Polyline
-                key={route.key}
-                positions={paths.get(route.key) ?? []}
-                pathOptions={styles.get(route.key)}
-                interactive={false}
-              />
-            ))}
-            <FitView points={points} />
+            <OverviewLayers routes={routes} lang={lang} t={t} />
           </MapContainer>
+          <OverviewLegend t={t} />
         </section>
       </main>
     </div>

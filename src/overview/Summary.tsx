@@ -8,8 +8,7 @@ import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
 import { serialiseUrl, type ViewState } from '../state/url';
 import type { OverviewSummary } from './summary';
-
-export const routeAnchor = (key: string) => `route-${key.replace('>', '-to-')}`;
+import { routeAnchor } from './OverviewLayers';
 
 export function Summary({
   summary,

@@ -14,10 +14,12 @@ export interface Trip {
   mode: 'travel' | 'remote';
 }
 
+export type RoutePlace = LatLon & { id: string; name: Record<Lang, string> };
+
 export interface Route {
   key: string;
-  from: LatLon & { name: Record<Lang, string> };
-  to: LatLon & { name: Record<Lang, string> };
+  from: RoutePlace;
+  to: RoutePlace;
   trips: Trip[];
 }
 
@@ -34,11 +36,13 @@ export function aggregateRoutes(indexes: ReleaseIndex[], date: string | null = n
         route = {
           key,
           from: {
+            id: `g${j.from.geocoded.geonameId}`,
             lat: j.from.geocoded.lat,
             lon: j.from.geocoded.lon,
             name: both((l) => placeName(j.from, l)),
           },
           to: {
+            id: `g${j.to.geocoded.geonameId}`,
             lat: j.to.geocoded.lat,
             lon: j.to.geocoded.lon,
             name: both((l) => placeName(j.to, l)),
@@ -75,3 +79,21 @@ export function timeline(indexes: ReleaseIndex[]): Array<{ date: string; count: 
 
 /** Line weight grows with the square root of trips, so one busy route does not drown the rest. */
 export const routeWeight = (trips: number): number => 2 + 2.5 * Math.sqrt(trips - 1);
+
+/** Every place on a route, once, with how many trips arrive and leave: the overview's markers. */
+export function routePlaces(
+  routes: Route[],
+): Array<RoutePlace & { arrivals: number; departures: number }> {
+  const places = new Map<string, RoutePlace & { arrivals: number; departures: number }>();
+  for (const r of routes) {
+    for (const [end, place] of [
+      ['departures', r.from],
+      ['arrivals', r.to],
+    ] as const) {
+      const seen = places.get(place.id) ?? { ...place, arrivals: 0, departures: 0 };
+      seen[end] += r.trips.length;
+      places.set(place.id, seen);
+    }
+  }
+  return [...places.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}

@@ -16,7 +16,8 @@ export function MeetingTimeline() {
       nextLabel={t.next}
       items={meetingsByDate(index, lang).map((m) => ({
         value: m.id,
-        label: `${shortWhen(m.date, meetingMark(m, 'date'), lang)} · ${m.shortTitle[lang]}`,
+        label: shortWhen(m.date, meetingMark(m, 'date'), lang),
+        title: m.shortTitle[lang],
         detail: `${m.title[lang]}, ${whenText(m.date, meetingMark(m, 'date'), lang, t)} (${t[m.status]})`,
       }))}
       selected={state.meeting}

@@ -1,12 +1,16 @@
 import './long-text.css';
+import './timeline.css';
 
 /**
- * Dates in order, as a row of buttons that can be stepped through with Previous and Next.
+ * Dates in order on a line, as buttons that can be stepped through with Previous and Next.
  * Used for the meetings of a release and for the dates of all releases in the overview.
  */
 export interface TimelineItem {
   value: string;
+  /** The date, as shown on the line. */
   label: string;
+  /** What happened that day, under the date. */
+  title?: string;
   detail?: string;
 }
 
@@ -38,7 +42,7 @@ export function Timeline({
         ‹
       </button>
       <ol>
-        <li>
+        <li className="timeline-all">
           <button type="button" aria-pressed={selected === null} onClick={() => onSelect(null)}>
             {allLabel}
           </button>
@@ -51,7 +55,14 @@ export function Timeline({
               title={item.detail}
               onClick={() => onSelect(item.value)}
             >
-              <bdi className="timeline-label">{item.label}</bdi>
+              <bdi className="timeline-date">{item.label}</bdi>
+              {item.title && (
+                <>
+                  {' '}
+                  {/* Release data can be long: one line, ending in an ellipsis. */}
+                  <bdi className="timeline-title timeline-label">{item.title}</bdi>
+                </>
+              )}
             </button>
           </li>
         ))}

@@ -32,6 +32,8 @@ export interface ViewState {
   to: string | null;
   /** "Follow the text": the map shows what the paragraph being read mentions. */
   follow: boolean;
+  /** The overview's chosen date (YYYY-MM-DD), or null for all dates. */
+  date: string | null;
 }
 
 export type UrlNotice =
@@ -42,7 +44,8 @@ export type UrlNotice =
   | { kind: 'unknownView'; value: string }
   | { kind: 'unknownActor'; value: string }
   | { kind: 'unknownPlace'; value: string }
-  | { kind: 'unknownRange'; value: string };
+  | { kind: 'unknownRange'; value: string }
+  | { kind: 'unknownDate'; value: string };
 
 /** The `release` value of the overview of all releases. */
 export const OVERVIEW = 'all';
@@ -59,7 +62,10 @@ export const DEFAULT_STATE: ViewState = {
   from: null,
   to: null,
   follow: false,
+  date: null,
 };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_SHOWN = 60;
@@ -111,6 +117,11 @@ export function parseUrl(search: string): { state: ViewState; notices: UrlNotice
   if (params.get('external') === 'hide') state.external = false;
   parseFilters(params, state, notices);
   if (params.get('follow') === 'text') state.follow = true;
+  const date = params.get('date');
+  if (date !== null) {
+    if (ISO_DATE.test(date) && !Number.isNaN(Date.parse(date))) state.date = date;
+    else notices.push({ kind: 'unknownDate', value: shown(date) });
+  }
   return { state, notices };
 }
 
@@ -153,6 +164,7 @@ export function serialiseUrl(state: ViewState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.follow) params.set('follow', 'text');
+  if (state.date) params.set('date', state.date);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

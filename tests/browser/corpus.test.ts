@@ -84,15 +84,31 @@ test('the overview aggregates every journey of the corpus and opens a journey in
   expect(await timeline.getByRole('button').allTextContents()).toEqual([
     '‹',
     'All dates',
-    '10 Feb',
-    '11 Feb',
-    '5 Mar',
-    '20 Apr',
-    '21 Apr',
+    // Releases span years, so each date has its year.
+    '10 February 2026',
+    '11 February 2026',
+    '5 March 2026',
+    '20 April 2026',
+    '21 April 2026',
     '›',
   ]);
-  await timeline.getByRole('button', { name: '5 Mar' }).click();
+  await timeline.getByRole('button', { name: '5 March 2026' }).click();
   await expect.poll(() => page.getByText(/^3 releases, 3 journeys on 3 routes\.$/).count()).toBe(1);
+  // The chosen date is in the URL like every other choice, so Back undoes it.
+  expect(params(page.url()).get('date')).toBe('2026-03-05');
+  await page.goBack();
+  await expect
+    .poll(() => page.getByText(/^3 releases, 8 journeys on \d+ routes\.$/).count())
+    .toBe(1);
+  await page.goForward();
+  await expect.poll(() => page.getByText(/^3 releases, 3 journeys on 3 routes\.$/).count()).toBe(1);
+  // Places are named, labelled markers; routes are named arcs.
+  const map = page.getByRole('region', { name: 'Map', exact: true });
+  expect(await map.getByRole('button', { name: /^Stockholm\. \d+ journeys?$/ }).count()).toBe(1);
+  expect(await map.locator('.place-label:not(.place-label--hidden)').count()).toBeGreaterThan(0);
+  expect(await map.getByRole('button', { name: /→.*, \d+ journeys?$/ }).count()).toBe(3);
+  expect(await map.getByRole('heading', { name: 'Legend' }).count()).toBe(1);
+  expect(await map.getByText('Line width: number of trips').count()).toBe(1);
   await page
     .getByRole('link', { name: /^Estonia’s Prime Minister, Thursday 5 March 2026/ })
     .click();

@@ -194,9 +194,9 @@ describe('privacy', () => {
       .getByRole('button', { name: 'English', exact: true })
       .click();
     await page.getByLabel('Meeting', { exact: true }).selectOption('paris-leaders-2026-01-06');
-    await page.getByRole('button', { name: 'Zoom in' }).click();
     await marker(page, 'Paris', 'en').click();
     await expect.poll(() => param(page, 'select')).toBe('place:paris');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForLoadState('networkidle');
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);

@@ -30,6 +30,7 @@ describe('parseUrl', () => {
         from: null,
         to: null,
         follow: false,
+        date: null,
       });
       expect(notices).toEqual([]);
     }
@@ -170,6 +171,7 @@ describe('serialiseUrl', () => {
       from: '2025-11',
       to: '2026-02',
       follow: true,
+      date: '2026-01-06',
     },
     stateWith({ actor: 'adviser-group', place: 'kyiv' }),
     stateWith({ from: '2026-01' }),
@@ -320,5 +322,22 @@ describe('the release in the URL', () => {
     const { state, notices } = parseUrl('?release=../../etc/passwd');
     expect(state.release).toBeNull();
     expect(notices).toEqual([{ kind: 'unknownRelease', value: '../../etc/passwd' }]);
+  });
+});
+
+describe('the overview date', () => {
+  it('is read from and written to the URL', () => {
+    const { state, notices } = parseUrl('?release=all&date=2021-07-21');
+    expect(state.date).toBe('2021-07-21');
+    expect(notices).toEqual([]);
+    expect(serialiseUrl(state)).toBe('?release=all&date=2021-07-21');
+  });
+
+  it('falls back to all dates with a notice when it is not a date', () => {
+    for (const bad of ['21 juli', '2021-13-45', '<b>']) {
+      const { state, notices } = parseUrl(`?date=${encodeURIComponent(bad)}`);
+      expect(state.date).toBeNull();
+      expect(notices).toEqual([{ kind: 'unknownDate', value: bad }]);
+    }
   });
 });

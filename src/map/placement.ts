@@ -1,0 +1,151 @@
+/**
+ * Label placement and dot clustering in screen space, pure. A short greedy placement of our
+ * own: with a few dozen labels per view, trying four positions per label in priority order is
+ * instant and predictable, and needs no library (labelgun's spatial index pays off only with
+ * thousands). Run on zoom and move end, never per frame.
+ */
+import type { Box } from './framing';
+
+export type Side = 'right' | 'left' | 'above' | 'below' | 'centre';
+
+export interface LabelRequest {
+  id: string;
+  /** The anchor (a dot's centre) in screen pixels. */
+  x: number;
+  y: number;
+  /** The label's size in pixels. */
+  width: number;
+  height: number;
+  /** The dot's radius: a label is set beside it, never on it (0 for a country name). */
+  radius: number;
+  /** Higher is placed first: meeting places, then origins by number of journeys, then the rest. */
+  priority: number;
+  /** Positions to try, in order of preference. */
+  sides?: Side[];
+}
+
+export interface Placed {
+  side: Side;
+  box: Box;
+}
+
+export const PLACE_SIDES: Side[] = ['right', 'left', 'above', 'below'];
+const GAP = 3;
+
+export function labelBox(request: LabelRequest, side: Side): Box {
+  const { x, y, width, height, radius } = request;
+  const off = radius + GAP;
+  switch (side) {
+    case 'right':
+      return { left: x + off, right: x + off + width, top: y - height / 2, bottom: y + height / 2 };
+    case 'left':
+      return { left: x - off - width, right: x - off, top: y - height / 2, bottom: y + height / 2 };
+    case 'above':
+      return { left: x - width / 2, right: x + width / 2, top: y - off - height, bottom: y - off };
+    case 'below':
+      return { left: x - width / 2, right: x + width / 2, top: y + off, bottom: y + off + height };
+    case 'centre':
+      return {
+        left: x - width / 2,
+        right: x + width / 2,
+        top: y - height / 2,
+        bottom: y + height / 2,
+      };
+  }
+}
+
+export const intersects = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+const inside = (a: Box, frame: Box): boolean =>
+  a.left >= frame.left && a.right <= frame.right && a.top >= frame.top && a.bottom <= frame.bottom;
+
+/**
+ * Places labels in priority order (ties by id, so the result is stable), each at the first
+ * side where it stays inside `frame` and touches no placed label, no dot and no obstacle.
+ * A label that fits nowhere is left out (null) and comes back when zooming in makes room.
+ */
+export function placeLabels(
+  requests: LabelRequest[],
+  dots: Box[],
+  obstacles: Box[],
+  frame: Box,
+): Map<string, Placed | null> {
+  const order = [...requests].sort(
+    (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const placed: Box[] = [];
+  const result = new Map<string, Placed | null>();
+  for (const request of order) {
+    let chosen: Placed | null = null;
+    for (const side of request.sides ?? PLACE_SIDES) {
+      const box = labelBox(request, side);
+      if (!inside(box, frame)) continue;
+      if (placed.some((b) => intersects(b, box))) continue;
+      if (dots.some((d) => intersects(d, box))) continue;
+      if (obstacles.some((o) => intersects(o, box))) continue;
+      chosen = { side, box };
+      break;
+    }
+    if (chosen) placed.push(chosen.box);
+    result.set(request.id, chosen);
+  }
+  return result;
+}
+
+export interface Dot {
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+  priority: number;
+}
+
+export interface Cluster {
+  /** Members, the most important first; a cluster of one is a dot drawn as itself. */
+  ids: string[];
+  x: number;
+  y: number;
+}
+
+/**
+ * Groups dots that would touch on screen (closer than their radii plus `gap`). Greedy in
+ * priority order: a dot joins the first cluster whose extent it touches, so a cluster sits on
+ * its most important member. Runs to a fixed point, so no two results touch either.
+ */
+export function clusterDots(dots: Dot[], gap = 2, clusterRadius = 11): Cluster[] {
+  const order = [...dots].sort(
+    (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  let groups = order.map((d) => ({ ids: [d.id], x: d.x, y: d.y, radius: d.radius }));
+  for (let changed = true; changed;) {
+    changed = false;
+    const next: typeof groups = [];
+    for (const g of groups) {
+      const host = next.find((h) => Math.hypot(h.x - g.x, h.y - g.y) < h.radius + g.radius + gap);
+      if (host) {
+        host.ids.push(...g.ids);
+        host.radius = Math.max(host.radius, clusterRadius);
+        changed = true;
+      } else next.push({ ...g, ids: [...g.ids] });
+    }
+    groups = next;
+  }
+  return groups.map(({ ids, x, y }) => ({ ids, x, y }));
+}
+
+/**
+ * Zoom levels to add before the closest pair of `points` (screen pixels at the current zoom)
+ * lies `apart` pixels apart; each level doubles distances.
+ */
+export function zoomToSeparate(points: { x: number; y: number }[], apart: number): number {
+  let closest = Infinity;
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++) {
+      const [a, b] = [points[i], points[j]];
+      if (a && b) closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+    }
+  if (!Number.isFinite(closest)) return 0;
+  if (closest === 0) return Infinity;
+  return Math.max(1, Math.ceil(Math.log2(apart / closest)));
+}

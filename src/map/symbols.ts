@@ -1,0 +1,50 @@
+/**
+ * Which symbol each place and journey gets, pure: one answer for the markers and for the
+ * legend, so the legend shows exactly the symbols the view uses.
+ */
+import type { Visible } from '../state/selection';
+
+/** CSS modifier classes of a place's marker (emphasis aside): meeting, held, planned, video, origin, inferred, external. */
+export function placeClasses(visible: Visible, placeId: string): string[] {
+  const meetings = visible.meetings.filter((m) => m.place === placeId);
+  const departures = visible.journeys.filter((j) => j.from.id === placeId);
+  if (meetings.length > 0) {
+    const classes = ['meeting', meetings.some((m) => m.status === 'held') ? 'held' : 'planned'];
+    if (meetings.every((m) => m.format === 'video')) classes.push('video');
+    return classes;
+  }
+  const classes = ['origin'];
+  if (departures.length > 0 && departures.every((j) => j.journey.origin)) classes.push('inferred');
+  if (departures.length > 0 && departures.every((j) => j.external)) classes.push('external');
+  return classes;
+}
+
+export type MapSymbol =
+  'held' | 'planned' | 'video' | 'origin' | 'inferred' | 'travel' | 'remote' | 'external';
+
+/** The symbols the view draws, in the legend's order. */
+export function symbolsInView(visible: Visible): MapSymbol[] {
+  const used = new Set<MapSymbol>();
+  for (const place of visible.places) {
+    const classes = placeClasses(visible, place.id);
+    if (classes.includes('meeting')) {
+      used.add(classes.includes('held') ? 'held' : 'planned');
+      if (classes.includes('video')) used.add('video');
+    } else used.add(classes.includes('inferred') ? 'inferred' : 'origin');
+  }
+  for (const j of visible.journeys) {
+    used.add(j.journey.mode === 'remote' ? 'remote' : 'travel');
+    if (j.external) used.add('external');
+  }
+  const order: MapSymbol[] = [
+    'held',
+    'planned',
+    'video',
+    'origin',
+    'inferred',
+    'travel',
+    'remote',
+    'external',
+  ];
+  return order.filter((s) => used.has(s));
+}

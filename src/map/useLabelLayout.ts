@@ -1,0 +1,287 @@
+/* eslint-disable react-hooks/immutability -- Leaflet layers are imperative objects this hook owns and updates in place. */
+/**
+ * After every zoom or move: dots that would touch merge into a cluster button, and labels are
+ * placed where they touch no other label, dot or control (see placement.ts). Runs on Leaflet's
+ * end events, never per frame.
+ */
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { Box } from './framing';
+import { FLOATING } from './FitView';
+import { createPlaceIcon } from './icons';
+import { clusterDots, placeLabels, zoomToSeparate, type LabelRequest } from './placement';
+import type { PlaceLayers, PlaceLook } from './usePlaceLayer';
+import { prefersReducedMotion } from './motion';
+import type { CountryName } from './useCountryNames';
+
+/** Where a place icon's dot centre sits inside the icon (its anchor). */
+const ANCHOR = 9;
+const CLUSTER_RADIUS = 11;
+
+const radiusOf = (look: PlaceLook | undefined) => (look?.classes.includes('meeting') ? 9 : 6);
+
+interface ClusterLayer {
+  marker: L.Marker;
+  element: HTMLElement;
+  label: HTMLElement;
+  /** How many places the cluster holds, written on its dot. */
+  count: HTMLElement;
+  ids: string[];
+}
+
+function createCluster(onActivate: () => void): ClusterLayer {
+  const { icon, element, label } = createPlaceIcon();
+  const count = element.querySelector<HTMLElement>('.place-dot') ?? element;
+  const marker = L.marker([0, 0], { icon, keyboard: true, zIndexOffset: 800 });
+  marker.on('click', onActivate);
+  marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
+    const key = event.originalEvent.key;
+    if (key === 'Enter' || key === ' ') {
+      event.originalEvent.preventDefault();
+      onActivate();
+    }
+  });
+  return { marker, element, label, count, ids: [] };
+}
+
+function boxesOf(container: HTMLElement): Box[] {
+  const frame = container.getBoundingClientRect();
+  const root = container.closest('.app') ?? document;
+  return [...root.querySelectorAll(`${FLOATING}, .edge-marker`)]
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0)
+    .map((r) => ({
+      left: r.left - frame.left,
+      top: r.top - frame.top,
+      right: r.right - frame.left,
+      bottom: r.bottom - frame.top,
+    }));
+}
+
+const COUNTRY_PANE = 'countryLabels';
+
+interface CountryLayer {
+  marker: L.Marker;
+  label: HTMLElement;
+  country: CountryName;
+}
+
+function createCountry(country: CountryName): CountryLayer {
+  const label = document.createElement('span');
+  label.className = 'country-label place-label--hidden';
+  label.setAttribute('aria-hidden', 'true');
+  label.textContent = country.name;
+  // eslint-disable-next-line no-restricted-syntax -- html is a DOM element built above, not markup.
+  const icon = L.divIcon({
+    html: label,
+    className: 'country-icon',
+    iconSize: [0, 0],
+    iconAnchor: [0, 0],
+  });
+  const marker = L.marker([country.lat, country.lon], {
+    icon,
+    interactive: false,
+    keyboard: false,
+    pane: COUNTRY_PANE,
+  });
+  return { marker, label, country };
+}
+
+export function useLabelLayout({
+  layers,
+  visible,
+  looks,
+  clusterName,
+  countries = [],
+}: {
+  layers: RefObject<Map<string, PlaceLayers>>;
+  visible: string[];
+  looks: Map<string, PlaceLook>;
+  clusterName: (names: string) => string;
+  /** Quiet basemap names, placed after every place label. */
+  countries?: CountryName[];
+}): void {
+  const map = useMap();
+  const clusters = useRef(new Map<string, ClusterLayer>());
+  const countryLayers = useRef(new Map<string, CountryLayer>());
+
+  const layout = useEffectEvent(() => {
+    const size = map.getSize();
+    if (size.x === 0 || size.y === 0) return;
+    const shownIds = visible.filter((id) => layers.current.get(id)?.marker.getElement());
+    const dots = shownIds.flatMap((id) => {
+      const layer = layers.current.get(id);
+      if (!layer) return [];
+      const p = map.latLngToContainerPoint(layer.marker.getLatLng());
+      const look = looks.get(id);
+      return [{ id, x: p.x, y: p.y, radius: radiusOf(look), priority: look?.priority ?? 0 }];
+    });
+    const groups = clusterDots(dots, 2, CLUSTER_RADIUS);
+    const at = new Map(dots.map((d) => [d.id, d]));
+
+    // Clusters: reuse the button for the same members, drop the rest.
+    const wanted = new Map<string, string[]>();
+    for (const g of groups) if (g.ids.length > 1) wanted.set([...g.ids].sort().join(','), g.ids);
+    for (const [key, cluster] of clusters.current)
+      if (!wanted.has(key)) {
+        cluster.marker.remove();
+        clusters.current.delete(key);
+      }
+    const hidden = new Set<string>();
+    for (const [key, ids] of wanted) {
+      ids.forEach((id) => hidden.add(id));
+      let cluster = clusters.current.get(key);
+      if (!cluster) {
+        const members = ids;
+        cluster = createCluster(() => expand(members));
+        clusters.current.set(key, cluster);
+      }
+      cluster.ids = ids;
+      const names = ids.map((id) => looks.get(id)?.name ?? id);
+      const lead = at.get(ids[0] ?? '');
+      if (lead) cluster.marker.setLatLng(map.containerPointToLatLng([lead.x, lead.y]));
+      cluster.marker.addTo(map);
+      cluster.label.textContent = names.join(', ');
+      const count = String(ids.length);
+      if (cluster.count.textContent !== count) cluster.count.textContent = count;
+      const meeting = ids.some((id) => looks.get(id)?.classes.includes('meeting'));
+      cluster.element.className = `place place--cluster${meeting ? ' place--cluster-meeting' : ''}`;
+      const element = cluster.marker.getElement();
+      if (element) {
+        element.dataset.cluster = ids.join(',');
+        element.setAttribute('aria-label', clusterName(names.join(', ')));
+      }
+    }
+    for (const id of shownIds)
+      layers.current
+        .get(id)
+        ?.marker.getElement()
+        ?.classList.toggle('place-icon--clustered', hidden.has(id));
+
+    // Labels: one per single dot and per cluster, placed in priority order.
+    const requests: (LabelRequest & { label: HTMLElement; anchor: number })[] = [];
+    const dotBoxes: Box[] = [];
+    for (const g of groups) {
+      const lead = at.get(g.ids[0] ?? '');
+      if (!lead) continue;
+      const single = g.ids.length === 1;
+      const label = single
+        ? layers.current.get(lead.id)?.icon.label
+        : clusters.current.get([...g.ids].sort().join(','))?.label;
+      const radius = single ? lead.radius : CLUSTER_RADIUS;
+      dotBoxes.push({
+        left: lead.x - radius,
+        right: lead.x + radius,
+        top: lead.y - radius,
+        bottom: lead.y + radius,
+      });
+      if (!label) continue;
+      requests.push({
+        id: g.ids.join(','),
+        x: lead.x,
+        y: lead.y,
+        width: label.offsetWidth,
+        height: label.offsetHeight,
+        radius,
+        priority: lead.priority,
+        label,
+        anchor: ANCHOR,
+      });
+    }
+    // Country names: only where the country is wide enough on screen to hold its name.
+    for (const { label, country } of countryLayers.current.values()) {
+      const p = map.latLngToContainerPoint([country.lat, country.lon]);
+      const [w, s, e, n] = country.box;
+      const west = map.latLngToContainerPoint([s, w]);
+      const east = map.latLngToContainerPoint([n, e]);
+      const width = label.offsetWidth;
+      if (p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y || east.x - west.x < width) {
+        label.classList.add('place-label--hidden');
+        continue;
+      }
+      requests.push({
+        id: `country:${country.code}`,
+        x: p.x,
+        y: p.y,
+        width,
+        height: label.offsetHeight,
+        radius: 0,
+        priority: -1 - 1 / (1 + country.area),
+        sides: ['centre'],
+        label,
+        anchor: 0,
+      });
+    }
+    const placed = placeLabels(requests, dotBoxes, boxesOf(map.getContainer()), {
+      left: 2,
+      top: 2,
+      right: size.x - 2,
+      bottom: size.y - 2,
+    });
+    for (const request of requests) {
+      const spot = placed.get(request.id);
+      request.label.classList.toggle('place-label--hidden', !spot);
+      if (!spot) continue;
+      request.label.style.left = `${spot.box.left - (request.x - request.anchor)}px`;
+      request.label.style.top = `${spot.box.top - (request.y - request.anchor)}px`;
+    }
+  });
+
+  const expand = useEffectEvent((ids: string[]) => {
+    const points = ids.flatMap((id) => {
+      const marker = layers.current.get(id)?.marker;
+      return marker ? [marker.getLatLng()] : [];
+    });
+    if (points.length === 0) return;
+    const screen = points.map((p) => map.latLngToContainerPoint(p));
+    const levels = zoomToSeparate(screen, 2 * CLUSTER_RADIUS + 4);
+    const zoom = Math.min(map.getMaxZoom(), map.getZoom() + levels);
+    map.setView(L.latLngBounds(points).getCenter(), zoom, { animate: !prefersReducedMotion() });
+  });
+
+  useEffect(() => {
+    const run = () => layout();
+    map.on('zoomend moveend resize', run);
+    const owned = clusters.current;
+    return () => {
+      map.off('zoomend moveend resize', run);
+      for (const cluster of owned.values()) cluster.marker.remove();
+      owned.clear();
+    };
+  }, [map]);
+
+  useEffect(() => {
+    layout();
+  }, [visible, looks]);
+
+  // Country names: made once per basemap, renamed in place when the language changes.
+  useEffect(() => {
+    if (!map.getPane(COUNTRY_PANE)) {
+      const pane = map.createPane(COUNTRY_PANE);
+      pane.style.zIndex = '390'; // under the arcs (400) and markers (600): a quiet basemap
+      pane.style.pointerEvents = 'none';
+    }
+    const owned = countryLayers.current;
+    for (const country of countries) {
+      const existing = owned.get(country.code);
+      if (existing) {
+        existing.country = country;
+        if (existing.label.textContent !== country.name) existing.label.textContent = country.name;
+      } else {
+        const created = createCountry(country);
+        created.marker.addTo(map);
+        owned.set(country.code, created);
+      }
+    }
+    layout();
+  }, [map, countries]);
+
+  useEffect(() => {
+    const owned = countryLayers.current;
+    return () => {
+      for (const layer of owned.values()) layer.marker.remove();
+      owned.clear();
+    };
+  }, [map]);
+}

@@ -1,0 +1,154 @@
+/**
+ * The map reads at a glance in every view a reader meets: four window sizes, both languages,
+ * each meeting filter and none. No label on another label or on another place's dot, no marker
+ * covered by a control, the legend or a label, no place of the frame outside the map, and at
+ * 1280×800 the core of the story (Stockholm to Kyiv, Paris to Warsaw) spans most of the map.
+ */
+import { describe, expect, test } from 'vitest';
+import { setupBrowser } from './harness';
+import { measureLegibility } from './legibility';
+import type { Page } from 'playwright-core';
+import { arc } from './map-helpers';
+
+const { open } = setupBrowser();
+
+const SIZES = [
+  [1280, 800],
+  [1920, 1080],
+  [768, 1024],
+  [360, 740],
+] as const;
+const FILTERS = [
+  null,
+  'kyiv-advisers-2026-01-03',
+  'paris-leaders-2026-01-06',
+  'paris-advisers-2026-01-06',
+];
+
+/** Waits for the map to settle: the label step has run after the last fit. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached' });
+  await page.locator('.leaflet-marker-icon[data-place]').first().waitFor({ state: 'attached' });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+describe.each(SIZES)('at %i×%i', (width, height) => {
+  test.each(['sv', 'en'] as const)(
+    'in %s, every meeting filter reads at a glance',
+    async (lang) => {
+      for (const meeting of FILTERS) {
+        const query = new URLSearchParams({ lang, ...(meeting ? { meeting } : {}) });
+        const { page, errors } = await open(`?${query}`, { width, height });
+        await settled(page);
+        const figures = await measureLegibility(page);
+        const view = `${width}×${height} ${lang} ${meeting ?? 'all'}`;
+        expect(figures.labelOverlaps, view).toEqual([]);
+        expect(figures.labelsOverDots, view).toEqual([]);
+        expect(figures.coveredMarkers, view).toEqual([]);
+        expect(figures.outOfView, view).toEqual([]);
+        if (width === 1280 && meeting === null)
+          expect(figures.coreSpan, view).toBeGreaterThanOrEqual(0.45);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    },
+  );
+});
+
+test('a far origin is an edge marker named with its distance that brings it into view', async () => {
+  const { page } = await open('?lang=en');
+  await settled(page);
+  const washington = page.getByRole('button', { name: /^Washington(, D\.C\.)?, 7,\d00 km$/ });
+  await expect.poll(() => washington.count()).toBe(1);
+  const before = await page.locator('[data-place="washington"]').boundingBox();
+  const map = await page.locator('.map').boundingBox();
+  expect(before && map && before.x < map.x).toBe(true);
+  await washington.focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => {
+      const box = await page.locator('[data-place="washington"]').boundingBox();
+      return box !== null && map !== null && box.x > map.x && box.x < map.x + map.width;
+    })
+    .toBe(true);
+  await expect.poll(() => washington.count()).toBe(0);
+});
+
+test('in Swedish the distance is written the Swedish way', async () => {
+  const { page } = await open('');
+  await settled(page);
+  await expect
+    .poll(() => page.getByRole('button', { name: /^Washington(, D\.C\.)?, 7\s\d00 km$/ }).count())
+    .toBe(1);
+  // Swedish groups thousands with a space, never a comma.
+  expect(await page.locator('[data-edge-place="washington"]').textContent()).toMatch(
+    /7\u00a0\d00 km/,
+  );
+});
+
+test('arrowheads keep their size on screen after zooming in three levels', async () => {
+  const { page } = await open('?lang=en');
+  await settled(page);
+  const headSize = () =>
+    page.evaluate(() => {
+      const heads = [...document.querySelectorAll('.leaflet-overlay-pane path:not([role])')];
+      return heads
+        .map((h) => h.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => Math.max(r.width, r.height));
+    });
+  const before = await headSize();
+  expect(before.length).toBeGreaterThan(0);
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 3; i++) await zoomIn.click();
+  await expect
+    .poll(async () => Math.max(...(await headSize())))
+    .toBeLessThanOrEqual(Math.max(...before) + 1);
+  // The line stops at the destination dot's edge rather than running under it.
+  const kyiv = await page.locator('[data-place="kyiv"] .place-dot').boundingBox();
+  const line = await arc(page, 'kvarnstrom-to-kyiv').boundingBox();
+  expect(kyiv && line).toBeTruthy();
+});
+
+test('zoomed in on Oslo, the basemap loads Natural Earth 10m for Norway from the app itself', async () => {
+  const { page, foreignRequests, errors } = await open('?lang=en');
+  await settled(page);
+  const detail: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/basemap/detail/')) detail.push(new URL(request.url()).pathname);
+  });
+  // The fitted view needs no detail: nothing is loaded yet.
+  expect(detail).toEqual([]);
+  const paths = () => page.locator('.leaflet-basemap-pane path').count();
+  const before = await paths();
+  const oslo = await page.locator('[data-place="oslo"] .place-dot').boundingBox();
+  if (!oslo) throw new Error('Oslo is not on the map');
+  await page.mouse.move(oslo.x + oslo.width / 2, oslo.y + oslo.height / 2);
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(150);
+  }
+  await expect.poll(() => detail).toContain('/basemap/detail/578.json');
+  // Norway's detailed shape is drawn over its coarse one, which is hidden.
+  await expect.poll(paths).toBeGreaterThan(before);
+  expect(foreignRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('on a phone, dots that would touch are one cluster button that names its places and opens them', async () => {
+  const { page } = await open('?lang=en', { width: 360, height: 740 });
+  await settled(page);
+  const cluster = page.getByRole('button', {
+    name: /^Helsinki, Tallinn: zoom in to show each place$/,
+  });
+  await expect.poll(() => cluster.count()).toBe(1);
+  // Its places are not drawn under it.
+  expect(await page.locator('[data-place="tallinn"]').isVisible()).toBe(false);
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('[data-place="tallinn"]').isVisible()).toBe(true);
+  expect(await page.locator('[data-place="helsinki"]').isVisible()).toBe(true);
+  expect(await cluster.count()).toBe(0);
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatDistance } from '../../../src/i18n/format';
+import { placeClasses, symbolsInView } from '../../../src/map/symbols';
+import { DEFAULT_STATE } from '../../../src/state/url';
+import { visibleItems } from '../../../src/state/selection';
+import { indexFirstRelease } from '../support/real-release';
+
+describe('symbols in view', () => {
+  const index = indexFirstRelease();
+  const view = (meeting: string | null) => visibleItems(index, { ...DEFAULT_STATE, meeting });
+
+  it('names the hollow ring of an inferred place of departure, and held and planned meetings', () => {
+    expect(symbolsInView(view(null))).toEqual(
+      expect.arrayContaining(['held', 'planned', 'inferred', 'travel', 'remote', 'external']),
+    );
+    expect(placeClasses(view(null), 'stockholm')).toContain('inferred');
+  });
+
+  it('shows only what one meeting uses', () => {
+    const kyiv = symbolsInView(view('kyiv-advisers-2026-01-03'));
+    expect(kyiv).toContain('held');
+    expect(kyiv).not.toContain('planned');
+  });
+});
+
+describe('formatDistance', () => {
+  it('writes distances the interface language’s way, rounded', () => {
+    expect(formatDistance(7843, 'en')).toBe('7,800 km');
+    expect(formatDistance(7843, 'sv')).toBe('7\u00a0800 km');
+    expect(formatDistance(432, 'en')).toBe('430 km');
+  });
+});
