@@ -61,7 +61,7 @@ export function App() {
   const known = releases.some((r) => r.id === state.release);
   const id = known && state.release ? state.release : newest;
   const notices: UrlNotice[] =
-    state.release && !known ? [{ kind: 'unknownRelease', value: state.release }] : [];
+    state.release && !known ? [{ kind: 'unknownRelease', value: state.release.slice(0, 60) }] : [];
   return <ReleaseApp key={id} id={id} notices={notices} />;
 }
 
