@@ -119,7 +119,7 @@ export function recogniseBorders(features: CountryFeature[]): CountryFeature[] {
 }
 
 /** Even-odd ray casting; enough for the few tests of which polygon a known point lies in. */
-function ringContains(ring: Ring, [x, y]: LonLat): boolean {
+export function ringContains(ring: Ring, [x, y]: LonLat): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi = 0, yi = 0] = ring[i] ?? [];

@@ -49,6 +49,8 @@ const DISPLAY: Record<Lang, Record<string, string>> = {
 const EXTRA_NAMES: Record<Lang, Record<string, string[]>> = {
   en: { MM: ['Burma'], VA: ['Holy See', 'Vatican'] },
   sv: {
+    BY: ['Vitryssland'],
+    MK: ['Makedonien'],
     CD: ['Kongo-Kinshasa'],
     GB: ['Förenade kungariket'],
     US: ['Förenta staterna'],

@@ -33,6 +33,8 @@ export interface GazetteerEntry {
   country: string;
   /** GeoNames feature code: PPLC capital, PPLG seat of government, PPLA… admin seat, PPL… */
   featureCode: string;
+  /** GeoNames first-level region code within the country ("15"), to tell places of one name apart. */
+  region?: string;
   population: number;
   lat: number;
   lon: number;
@@ -65,6 +67,7 @@ export function loadGazetteer(): GazetteerEntry[] {
     altNames: [],
     country: c.country,
     featureCode: c.featureCode,
+    region: c.adminCode,
     population: c.population,
     lat: c.loc.coordinates[1],
     lon: c.loc.coordinates[0],

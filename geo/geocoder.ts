@@ -41,12 +41,20 @@ export interface GeocodedPlace {
   name: { sv: string; en: string };
   country: string;
   featureCode: string;
+  /** First-level region code, where the gazetteer has one. */
+  region?: string;
   population: number;
   lat: number;
   lon: number;
 }
 
 export interface Geocoder {
+  /**
+   * The one place the query names: an exonym-table entry, or a capital or seat of
+   * government, or the only match. Throws AmbiguousPlaceError, listing the matches with
+   * their regions, when several places share the name; GeocodeError when none has it.
+   */
+  resolve(query: GeocodeQuery): GeocodedPlace;
   /** Best match for the query; throws GeocodeError if nothing matches. */
   geocode(query: GeocodeQuery): GeocodedPlace;
   /** Every match, best first; empty if nothing matches. */
@@ -60,6 +68,28 @@ export interface Geocoder {
 
 export class GeocodeError extends Error {
   override name = 'GeocodeError';
+}
+
+/** Several places have the name: the editor picks one by its GeoNames id. */
+export class AmbiguousPlaceError extends GeocodeError {
+  override name = 'AmbiguousPlaceError';
+  constructor(
+    query: GeocodeQuery,
+    readonly matches: GeocodedPlace[],
+  ) {
+    const where = query.country === undefined ? '' : ` in country "${query.country}"`;
+    const list = matches
+      .slice(0, 10)
+      .map(
+        (p) =>
+          `${p.name.en} (${p.country}${p.region ? `, region ${p.region}` : ''}, population ${p.population}, ${p.lat}, ${p.lon}) geonameId ${p.geonameId}`,
+      )
+      .join('; ');
+    const more = matches.length > 10 ? `; and ${matches.length - 10} more` : '';
+    super(
+      `${matches.length} places are named "${query.name}"${where}: ${list}${more}. Give the right one as query.geonameId, or a cited "position"`,
+    );
+  }
 }
 
 /**
@@ -136,6 +166,7 @@ export function createGeocoder(entries: readonly GazetteerEntry[], exonyms: Exon
       name: { sv: exonym?.sv ?? entry.name, en: exonym?.en ?? entry.name },
       country: entry.country,
       featureCode: entry.featureCode,
+      ...(entry.region ? { region: entry.region } : {}),
       population: entry.population,
       lat: entry.lat,
       lon: entry.lon,
@@ -175,6 +206,23 @@ export function createGeocoder(entries: readonly GazetteerEntry[], exonyms: Exon
 
   return {
     candidates,
+    resolve(query) {
+      const country = query.country === undefined ? undefined : checkCountry(query.country);
+      const lang = query.lang ?? 'sv';
+      for (const key of lookupKeys(query.name, lang)) {
+        const found = lookup(key, country, lang);
+        const [best] = found;
+        if (!best) continue;
+        const chosen = best.exonym || isCentre(best.entry) || found.length === 1;
+        if (chosen) return toPlace(best.entry);
+        throw new AmbiguousPlaceError(
+          query,
+          found.map((m) => toPlace(m.entry)),
+        );
+      }
+      const where = query.country === undefined ? '' : ` in country "${query.country}"`;
+      throw new GeocodeError(`No place named "${query.name}"${where} in the gazetteer`);
+    },
     geocode(query) {
       const best = candidates(query)[0];
       if (best) return best;

@@ -1,5 +1,5 @@
 /**
- * npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD]
+ * npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD|YYYY-MM]
  *
  * Drafts a release folder from the text of a press release: the text with its mentions
  * linked, places geocoded from the offline gazetteer, actors, and suggested meetings and
@@ -14,15 +14,17 @@ import { loadGazetteer } from '../geo/gazetteer';
 import { createGeocoder } from '../geo/geocoder';
 import { isLang } from '../src/model/lang';
 import { TextFormatError } from '../src/model/text';
-import { buildDraft } from './draft/build';
+import { buildDraft, DraftDateError } from './draft/build';
 import { mergeDraft } from './draft/merge';
+import { formatFiles } from './draft/format';
 import { formatMentions, formatSuggestions } from './draft/table';
 import { checkReleaseFolder } from './lib/check';
 import { isCalendarDate, readTextInput } from './lib/input';
 import { readReleaseFolder, releasesRoot } from './lib/release-folders';
 import { checkDraftFolder } from './lib/safe-out';
 
-const USAGE = 'usage: npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD]';
+const USAGE =
+  'usage: npm run draft -- <file> [--lang sv|en] [--out <folder>] [--date YYYY-MM-DD|YYYY-MM]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -56,8 +58,9 @@ if ('error' in input) fail(input.error);
 if (values.lang !== undefined && !isLang(values.lang))
   fail(`--lang must be sv or en, not "${values.lang}"`);
 const date = values.date;
-if (date !== undefined && !isCalendarDate(date)) {
-  fail(`--date must be a date like 2026-01-03, not "${date}"`);
+// A day, or a month when that is all that is known of the release's date ("--date 2021-07").
+if (date !== undefined && !isCalendarDate(date) && !/^\d{4}-(0[1-9]|1[0-2])$/.test(date)) {
+  fail(`--date must be a date like 2026-01-03 or a month like 2021-07, not "${date}"`);
 }
 const outId = values.out === undefined ? undefined : basename(resolve(values.out));
 if (outId !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(outId)) {
@@ -84,6 +87,7 @@ const draft = (() => {
   } catch (error) {
     // A text with no paragraphs after its title is not a release yet.
     if (error instanceof TextFormatError) return fail(`${file}: ${error.message}`);
+    if (error instanceof DraftDateError) return fail(`${file}: ${error.message}`);
     throw error;
   }
 })();
@@ -107,9 +111,21 @@ console.log(
 
 mkdirSync(folder, { recursive: true });
 const existing = readReleaseFolder(folder).files;
-const { write, kept } = mergeDraft(existing, draft.files, draft.lang);
+const {
+  write: merged,
+  kept,
+  notAdded,
+} = mergeDraft(existing, await formatFiles(folder, draft.files), draft.lang);
+// Formatted as npm run lint wants it; only what differs from the folder is written.
+const write = Object.fromEntries(
+  Object.entries(await formatFiles(folder, merged)).filter(([n, t]) => existing[n] !== t),
+);
 for (const [name, text] of Object.entries(write)) writeFileSync(join(folder, name), text);
 for (const line of kept) console.log(`kept ${line}`);
+if (notAdded.length > 0)
+  console.log(
+    `not added, as the folder's files do not hold them (deleted by the editor, or new since the last draft): ${notAdded.join(', ')}. Add by hand what is meant, or delete a file to draft it anew.`,
+  );
 const written = Object.keys(write);
 console.log(
   written.length > 0

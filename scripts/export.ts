@@ -61,6 +61,7 @@ if (values.meeting && !index.meetings.has(values.meeting)) {
 const geojson = viewToGeoJSON(
   index,
   visibleItems(index, { meeting: values.meeting ?? null, external: !values['hide-external'] }),
+  !values['hide-external'],
 );
 const text = `${JSON.stringify(geojson, null, 2)}\n`;
 if (values.out) {

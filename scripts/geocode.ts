@@ -11,7 +11,7 @@ import exonyms from '../geo/exonyms.json' with { type: 'json' };
 import { geocodePlace } from '../geo/places';
 import { parseJsonText } from '../src/model/json';
 import { formatPath } from '../src/model/problems';
-import { placesFile } from '../src/model/schema';
+import { placesFile, type PlaceInput } from '../src/model/schema';
 import {
   isDirectory,
   readReleaseFolder,
@@ -36,20 +36,21 @@ function geocodeFolder(folder: ReleaseFolder, geocoder: Geocoder): string[] {
   if (!parsed.success)
     return parsed.error.issues.map((i) => `${file} at ${formatPath(i.path)}: ${i.message}`);
   const messages: string[] = [];
-  const places = parsed.data.map((place, i) => {
+  const places = parsed.data.map((place, i): PlaceInput => {
     try {
       return { ...place, geocoded: geocodePlace(geocoder, place) };
     } catch (error) {
       if (!(error instanceof GeocodeError)) throw error;
       messages.push(`${file} at [${i}].query: ${error.message}`);
-      return place;
+      // Old coordinates would look current: the place is left ungeocoded until fixed.
+      return { ...place, geocoded: undefined };
     }
   });
   writeFileSync(file, `${JSON.stringify(places, null, 2)}\n`);
   for (const p of places) {
     if (p.geocoded)
       console.log(
-        `${file}: ${p.id} → ${p.geocoded.name.en}, ${p.geocoded.country} (${p.geocoded.lat}, ${p.geocoded.lon}) geonames:${p.geocoded.geonameId}`,
+        `${file}: ${p.id} → ${p.geocoded.name.en}, ${p.geocoded.country} (${p.geocoded.lat}, ${p.geocoded.lon}) ${p.geocoded.geonameId ? `geonames:${p.geocoded.geonameId}` : 'cited position'}`,
       );
   }
   return messages;

@@ -13,7 +13,7 @@ import {
   type ReleaseText,
 } from '../../src/model/text';
 import { annotate, type Mark } from './annotate';
-import { hasCue } from './cues';
+import { hasCue, type Cue } from './cues';
 import { resolveDates } from './dates';
 import { createRegistry, HOME, type ActorEntity, type PlaceEntity } from './entities';
 import { suggestEvents, type SentenceView } from './events';
@@ -21,7 +21,7 @@ import { detectLanguage } from './language';
 import { findMentions, type MentionFind } from './mentions';
 import { normaliseSource } from './source';
 import { refOrder } from './suggestions';
-import { isNotAName, slugify } from './words';
+import { slugify } from './words';
 
 export interface DraftOptions {
   /** The release as given: plain text or Markdown. */
@@ -30,7 +30,8 @@ export interface DraftOptions {
   lang?: Lang;
   /** The release id (= folder name); by default the visit's date and a slug of the title. */
   id?: string;
-  /** The release's date (--date): relative days are counted from it, years taken from it. */
+  /** The release's date or month (--date 2026-01-05, --date 2021-07): years are taken from it,
+   * relative days counted from it when it is a day. */
   releaseDate?: string;
   /** Today's date, for a year when neither the text nor --date gives one. */
   today: string;
@@ -57,6 +58,9 @@ export interface DraftResult {
   sourceChanges: string[];
 }
 
+/** The release's dates cannot be placed in a year: the draft stops rather than guess one. */
+export class DraftDateError extends Error {}
+
 const other = (lang: Lang): Lang => (lang === 'sv' ? 'en' : 'sv');
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 const coords = (p: { lat: number; lon: number }) => `(${p.lat}, ${p.lon})`;
@@ -64,20 +68,20 @@ const clip = (text: string, max = 1990) =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 const LANGUAGE: Record<Lang, string> = { sv: 'Swedish', en: 'English' };
 
-/** Title words for a folder name: "Nationella säkerhetsrådgivare besökte Kiev" → "…-kiev". */
-const SKIP = new Set(
-  'och att det som en på är av för med till den de i om ett under efter the and of to in on at for with a an from by'.split(
-    ' ',
-  ),
-);
+/**
+ * The title's words as a folder name, cut at a word within 60 characters: "Prime Minister Ulf
+ * Kristersson to welcome Finland’s Prime Minister Sanna Marin" →
+ * "prime-minister-ulf-kristersson-to-welcome-finlands-prime".
+ */
 export function titleSlug(title: string): string {
-  const words = title
-    .split(/\s+/)
-    .filter(
-      (w) => /\p{L}/u.test(w) && !/\d/.test(w) && !SKIP.has(w.toLowerCase()) && !isNotAName(w),
-    )
-    .slice(0, 4);
-  return slugify(words.join(' ')) || 'release';
+  const words = slugify(title.replace(/['’]/gu, '')).split('-').filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > 60) break;
+    slug = next;
+  }
+  return slug || 'release';
 }
 
 /** The TODO translation: one paragraph per source paragraph, one TODO sentence per sentence. */
@@ -118,9 +122,36 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
     today: options.today,
   });
   const resolved = dates;
+  const yearless = dates.find(
+    (d) => !d.quoted && d.expression.type === 'absolute' && !d.resolution.date,
+  );
+  if (!foundVisit && !options.releaseDate && yearless?.resolution.problem) {
+    throw new DraftDateError(
+      `"${yearless.label}" (paragraph ${yearless.paragraph === 0 ? 'title' : yearless.paragraph}): ${yearless.resolution.problem}`,
+    );
+  }
 
   // Entities and the marks that link them.
   const registry = createRegistry(geocoder, lang);
+  // A country that contains the places the release names frames the trip ("besöker Norge" with
+  // Utøya and Oslo): it is linked as the country, not drafted as a destination of its own.
+  const allMentions = finds.flatMap((p) => p.mentions);
+  const countryGoals = new Set(
+    allMentions.flatMap((m) => (m.kind === 'country' && m.destination ? [m.country.code] : [])),
+  );
+  const namedIn = new Set(
+    allMentions.flatMap((m) =>
+      m.kind === 'place' && m.place.status !== 'unresolved' && m.place.place
+        ? [m.place.place.country]
+        : [],
+    ),
+  );
+  const unknownPlaces = allMentions.some(
+    (m) => m.kind === 'place' && m.place.status === 'unresolved',
+  );
+  const frames = new Set(
+    [...countryGoals].filter((c) => namedIn.has(c) || (countryGoals.size === 1 && unknownPlaces)),
+  );
   const unresolvedPlaces: Array<{ paragraph: number; find: MentionFind }> = [];
   const marks = new Map<number, Mark[]>();
   for (const p of finds) {
@@ -133,7 +164,7 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
         list.push({ ...at, kind: 'actor', id: registry.person(m.person, m.key, m.label).id });
       else if (m.kind === 'country') {
         list.push(
-          m.destination && m.country.code !== HOME.country
+          m.destination && m.country.code !== HOME.country && !frames.has(m.country.code)
             ? { ...at, kind: 'place', id: registry.countryPlace(m.country.code, m.label).id }
             : { ...at, kind: 'actor', id: registry.country(m.country.code, m.label).id },
         );
@@ -143,7 +174,7 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
           (s) => s.start <= m.start && m.start < s.end,
         );
         const before = p.text.slice(sentence?.start ?? 0, m.start);
-        if (hasCue('visit', lang, before))
+        if (['visit', 'participate', 'meet'].some((cue) => hasCue(cue as Cue, lang, before)))
           list.push({ ...at, kind: 'place', id: registry.fromPlaceFind(m.place).id });
         else unresolvedPlaces.push({ paragraph: p.index, find: m });
       } else list.push({ ...at, kind: 'place', id: registry.fromPlaceFind(m.place).id });
@@ -181,8 +212,11 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
       mentions: p.mentions
         .filter((m) => m.start >= s.start && m.start < s.end)
         .map((m) => ({ kind: m.kind, id: m.id, start: m.start - s.start, end: m.end - s.start })),
+      // A date inside a quotation is the speaker's ("Den 22 juli 2011"), not a meeting's.
       dates: resolved
-        .filter((d) => d.paragraph === p.index && d.start >= s.start && d.start < s.end)
+        .filter(
+          (d) => d.paragraph === p.index && d.start >= s.start && d.start < s.end && !d.quoted,
+        )
         .map((d) => ({
           start: d.start - s.start,
           end: d.end - s.start,
@@ -193,13 +227,29 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
         })),
     })),
   );
-  const visitDate = foundVisit ?? options.releaseDate ?? options.today;
+  const releaseDay = options.releaseDate?.length === 10 ? options.releaseDate : undefined;
+  const visitDate = foundVisit ?? releaseDay ?? options.releaseDate?.concat('-01') ?? options.today;
+  const cited = (refs: string[]) =>
+    blocks.flatMap((p) =>
+      p.sentences
+        .filter((s) => refs.includes(s.ref))
+        .map((s) => ({
+          text: p.text.slice(s.start, s.end),
+          mentions: new Set(
+            p.mentions
+              .filter((m) => m.start < s.end && m.end > s.start)
+              .map((m) => `${m.kind}:${m.id}`),
+          ),
+        })),
+    );
   const { meetings, journeys } = suggestEvents(views, {
     lang,
+    cited,
+    frames,
     registry,
     ...(foundVisit ? { visitDate: foundVisit } : {}),
     ...(visitDateRef ? { visitDateRef } : {}),
-    ...(options.releaseDate ? { releaseDate: options.releaseDate } : {}),
+    ...(releaseDay ? { releaseDate: releaseDay } : {}),
     today: options.today,
   });
 
@@ -282,13 +332,16 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
     `Drafted by npm run draft from source.${lang}.md (${LANGUAGE[lang]}${detected ? ', detected' : ''}).`,
     foundVisit
       ? `visitDate ${foundVisit} is the first date of the release (${visitDateRef ?? '?'}).`
-      : `No date found in the release: visitDate is ${options.releaseDate ? 'the --date given' : 'today'}; set it.`,
+      : `No date found in the release: visitDate is ${releaseDay ? 'the --date given' : options.releaseDate ? 'the first day of the --date month' : 'today'}; set it.`,
     lang === 'en'
       ? 'The release is in English: write the Swedish text in text.sv.md, sentence for sentence.'
       : '',
-    options.releaseDate
-      ? `published is the --date given (${options.releaseDate}).`
-      : 'Fill in published if known.',
+    releaseDay
+      ? `published is the --date given (${releaseDay}).`
+      : options.releaseDate
+        ? `published is the month given with --date (${options.releaseDate}): give the day if it is known.`
+        : 'Fill in published if known (a day, or a month like 2021-07).',
+    `original is ${lang}: the ${LANGUAGE[other(lang)]} text is our translation.`,
     'Fill in sourceUrl if known, and list any external sources.',
     gaps.length > 0
       ? `Not resolved: ${gaps.map((g) => `"${g.mention}" (${g.ref}, ${g.kind}: ${g.problem ?? ''})`).join('; ')}.`
@@ -298,6 +351,7 @@ export function buildDraft(options: DraftOptions, geocoder: Geocoder): DraftResu
     id,
     sourceUrl: null,
     published: options.releaseDate ?? null,
+    original: lang,
     visitDate,
     sources: [],
     draft: clip(metaChecks.filter(Boolean).join(' ')),
@@ -324,7 +378,7 @@ function placeDraft(p: PlaceEntity, refs: string[]): string {
     ? `${p.geocoded.name.en}, ${p.geocoded.country} ${coords(p.geocoded)}, GeoNames ${p.geocoded.geonameId}${p.exonym ? ', from the exonym table' : ''}`
     : '';
   if (p.error || !p.geocoded) {
-    return `${found} "${p.query.name ?? p.query.country ?? p.id}" is not in the gazetteer: set query.name (and query.country) to a place it knows, e.g. the nearest town, then run npm run geocode.`.trim();
+    return `${found} "${p.query.name ?? p.query.country ?? p.id}" is not in the gazetteer${p.country ? ` (taken to be in ${p.country}, the country the trip is in)` : ''}: give query.geonameId of a gazetteer entry, or a "position" with lat, lon, country and its GeoNames or Wikidata source, with "approximate" and a reason if the point is only near the place; then run npm run geocode.`.trim();
   }
   if (p.kind === 'country') {
     return `${found} Named only as a country: placed at its capital, ${where}. Name the city if the release (or a source) does.`.trim();

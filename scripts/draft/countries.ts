@@ -102,6 +102,19 @@ const ADJECTIVES: Record<Lang, Record<string, string>> = {
     turkisk: 'TR',
     isländsk: 'IS',
     belgisk: 'BE',
+    vitrysk: 'BY',
+    belarusisk: 'BY',
+    österrikisk: 'AT',
+    schweizisk: 'CH',
+    ungersk: 'HU',
+    tjeckisk: 'CZ',
+    slovakisk: 'SK',
+    rumänsk: 'RO',
+    bulgarisk: 'BG',
+    grekisk: 'GR',
+    portugisisk: 'PT',
+    irländsk: 'IE',
+    georgisk: 'GE',
   },
   en: {
     american: 'US',
@@ -131,8 +144,33 @@ const ADJECTIVES: Record<Lang, Record<string, string>> = {
     turkish: 'TR',
     icelandic: 'IS',
     belgian: 'BE',
+    belarusian: 'BY',
+    austrian: 'AT',
+    swiss: 'CH',
+    hungarian: 'HU',
+    czech: 'CZ',
+    slovak: 'SK',
+    romanian: 'RO',
+    bulgarian: 'BG',
+    greek: 'GR',
+    portuguese: 'PT',
+    irish: 'IE',
+    georgian: 'GE',
   },
 };
+
+/**
+ * Nationality words in a text ("Finnish", "finska", "svenska"), as mentions of their country.
+ * English ones are capitalised; "us" and "uk" are left to findCountries.
+ */
+export function findDemonyms(text: string, lang: Lang): CountryFind[] {
+  return tokenise(text, lang).flatMap((t): CountryFind[] => {
+    if (lang === 'en' && (!isCapitalised(t.text) || /^(us|uk)$/i.test(t.text))) return [];
+    if (lang === 'sv' && isCapitalised(t.text) && !t.sentenceInitial) return [];
+    const code = nationality(t.text, lang);
+    return code ? [{ start: t.start, end: t.end, label: t.text, code, genitive: false }] : [];
+  });
+}
 
 /** "amerikanska", "ukrainske", "American" → the country; undefined for any other word. */
 export function nationality(word: string, lang: Lang): string | undefined {

@@ -22,6 +22,7 @@ export type Cue =
   | 'advisers'
   | 'participate'
   | 'meet'
+  | 'connection'
   | 'pronoun';
 
 export const CUES: Record<Lang, Record<Cue, RegExp>> = {
@@ -32,7 +33,7 @@ export const CUES: Record<Lang, Record<Cue, RegExp>> = {
     back: words('återvänd(?:e|er|a)|åter till|tillbaka|reser hem|åker hem|hem till|hemresa(?:n)?'),
     onward: words('vidare|därefter|därifrån'),
     future: words(
-      'kommer att|ska|skall|planeras|planerat|planerade|kommande|besöker|reser|åker|gästar|inleder',
+      'kommer att|ska|skall|planeras|planerat|planerade|kommande|besöker|reser|åker|gästar|inleder|tar emot|välkomnar|träffar|deltar|medverkar',
     ),
     past: words(
       'besökte|reste|åkte|genomfördes|hölls|ägde rum|deltog|träffade|ringde|togs emot|gästade|fortsatte|återvände',
@@ -54,6 +55,7 @@ export const CUES: Record<Lang, Record<Cue, RegExp>> = {
     advisers: words('\\p{L}*säkerhetsrådgivar\\p{L}*'),
     participate: words('deltar|deltog|delta|medverkar|medverkade|närvarar'),
     meet: words('träffa(?:r|de)?|möt(?:er|te)|samtal med|samtalade med'),
+    connection: words('i samband med|i anslutning till|i marginalen av|i utkanten av'),
     pronoun: words('hon|han|hen'),
   },
   en: {
@@ -79,6 +81,9 @@ export const CUES: Record<Lang, Record<Cue, RegExp>> = {
     advisers: words('(?:national )?security advis[eo]rs?'),
     participate: words('attend(?:s|ed)?|takes? part|took part|participat\\p{L}*'),
     meet: words('met|meets?|meeting with|talks with|held talks'),
+    connection: words(
+      'in connection with|in conjunction with|on the sidelines of|on the margins of',
+    ),
     pronoun: words('she|he'),
   },
 };

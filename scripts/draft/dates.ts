@@ -1,9 +1,15 @@
 /**
- * Dates in Swedish and English: "lördagen den 3 januari", "den 6 januari", "3 January 2026",
- * "Saturday, January 3", weekdays ("på tisdag", "i tisdags", "on Tuesday"), days and weeks
- * relative to now ("i morgon", "next week") and vague times ("nästa månad", "later this year"),
- * which are found but flagged. Computed in UTC with Date; no date library.
+ * Dates in Swedish and English. chrono-node finds and reads them ("den 3 januari", "3 January
+ * 2026", "på tisdag", "on Tuesday", "imorgon", "July 2021"); our own code keeps what is
+ * particular to government releases: the Swedish definite weekday before a date ("lördagen den
+ * 3 januari", which chrono's Swedish parser leaves out), "i tisdags", "i morgon" written apart,
+ * weeks and vague times ("nästa vecka", "senare i år", flagged), a month alone ("i juli 2021"),
+ * dates inside a quotation, and the choice of year: a weekday fixes it, --date gives it, and a
+ * year is never guessed.
  */
+import * as chronoEn from 'chrono-node/en';
+import * as chronoSv from 'chrono-node/sv';
+import type { ParsedResult } from 'chrono-node';
 import type { Lang } from '../../src/model/lang';
 import { splitSentences } from '../../src/model/text';
 import { MONTHS, WEEKDAYS, type Span } from './words';
@@ -17,6 +23,8 @@ export type DateExpression =
       weekday?: number;
       endDay?: number;
     }
+  /** "i juli 2021", "July 2021": a month, not a day. */
+  | { type: 'month'; month: number; year?: number }
   /** "på tisdag": strictly after the anchor; "i tisdags": strictly before; "lördagen": the nearest. */
   | {
       type: 'weekday';
@@ -36,6 +44,8 @@ export type DateExpression =
 export interface DateFind extends Span {
   label: string;
   expression: DateExpression;
+  /** Inside a quotation: a date the speaker recalls ("Den 22 juli 2011 …"), not the visit's. */
+  quoted?: boolean;
 }
 
 export interface DateResolution {
@@ -49,103 +59,67 @@ export interface DateResolution {
 
 const alt = (words: string[]) => words.join('|');
 const SV_DAY = `(${alt(WEEKDAYS.sv)})(en|s)?`;
-const EN_DAY = `(${alt(WEEKDAYS.en)})`;
 
 interface Rule {
   pattern: RegExp;
-  read: (m: RegExpMatchArray, past: boolean) => DateExpression | undefined;
+  read: (m: RegExpMatchArray) => DateExpression | undefined;
 }
 
 const weekdayOf = (name: string | undefined, lang: Lang): number | undefined => {
   const i = WEEKDAYS[lang].indexOf((name ?? '').toLowerCase());
   return i === -1 ? undefined : i;
 };
-const monthOf = (name: string | undefined, lang: Lang): number =>
-  MONTHS[lang].indexOf((name ?? '').toLowerCase()) + 1;
-const num = (s: string | undefined): number | undefined =>
-  s === undefined ? undefined : Number(s);
-
-function absolute(
-  lang: Lang,
-  weekday: string | undefined,
-  day: string | undefined,
-  endDay: string | undefined,
-  month: string | undefined,
-  year: string | undefined,
-): DateExpression | undefined {
-  const d = num(day);
-  const m = monthOf(month, lang);
-  if (d === undefined || m === 0) return undefined;
-  const w = weekdayOf(weekday, lang);
-  const y = num(year);
-  const e = num(endDay);
-  return {
-    type: 'absolute',
-    day: d,
-    month: m,
-    ...(y === undefined ? {} : { year: y }),
-    ...(w === undefined ? {} : { weekday: w }),
-    ...(e === undefined ? {} : { endDay: e }),
-  };
-}
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const re = (source: string) => new RegExp(`${B}${source}${E}`, 'giu');
 
+/** What chrono does not read, or reads otherwise than a government release means it. */
 const RULES: Record<Lang, Rule[]> = {
   sv: [
     {
-      pattern: re(
-        `(?:${SV_DAY}\\s+)?(?:den\\s+)?(\\d{1,2})(?:\\s*[–-]\\s*(\\d{1,2}))?\\s+(${alt(MONTHS.sv)})(?:\\s+(\\d{4}))?`,
-      ),
-      read: (m) => absolute('sv', m[1], m[3], m[4], m[5], m[6]),
-    },
-    {
-      pattern: re('(\\d{4})-(\\d{2})-(\\d{2})'),
-      read: (m) => ({
-        type: 'absolute',
-        year: Number(m[1]),
-        month: Number(m[2]),
-        day: Number(m[3]),
-      }),
-    },
-    {
-      pattern: re(`(på|nu på|kommande|nästa|i|förra|under)\\s+${SV_DAY}`),
+      // "i tisdags", "förra tisdagen", "tisdagen" alone; "på tisdag" is chrono's.
+      pattern: re(`(i|förra)\\s+${SV_DAY}`),
       read: (m) => {
         const weekday = weekdayOf(m[2], 'sv');
         if (weekday === undefined) return undefined;
-        const cue = (m[1] ?? '').toLowerCase();
-        const suffix = (m[3] ?? '').toLowerCase();
-        if (cue === 'i')
-          return suffix === 's'
-            ? { type: 'weekday', weekday, direction: 'previous', fromRelease: true }
-            : undefined;
-        if (cue === 'förra')
-          return { type: 'weekday', weekday, direction: 'previous', fromRelease: true };
-        if (cue === 'nästa')
-          return {
-            type: 'weekday',
-            weekday,
-            direction: 'next',
-            ambiguous: `"${m[0]}" may mean the one after the coming one`,
-          };
-        if (suffix === 'en') return { type: 'weekday', weekday, direction: 'nearest' };
-        return { type: 'weekday', weekday, direction: 'next' };
+        if ((m[1] ?? '').toLowerCase() === 'i' && (m[3] ?? '').toLowerCase() !== 's')
+          return undefined;
+        return { type: 'weekday', weekday, direction: 'previous', fromRelease: true };
       },
     },
     {
-      pattern: re('(i dag|idag|i morgon|imorgon|i övermorgon|i går|igår|i förrgår)'),
+      pattern: re(`(på|nu på|kommande|nästa)\\s+${SV_DAY}`),
+      read: (m) => {
+        const weekday = weekdayOf(m[2], 'sv');
+        if (weekday === undefined) return undefined;
+        return (m[1] ?? '').toLowerCase() === 'nästa'
+          ? {
+              type: 'weekday',
+              weekday,
+              direction: 'next',
+              ambiguous: `"${m[0]}" may mean the one after the coming one`,
+            }
+          : { type: 'weekday', weekday, direction: 'next' };
+      },
+    },
+    {
+      pattern: re(`(${alt(WEEKDAYS.sv)})en`),
+      read: (m) => {
+        const weekday = weekdayOf(m[1], 'sv');
+        return weekday === undefined
+          ? undefined
+          : { type: 'weekday', weekday, direction: 'nearest' };
+      },
+    },
+    {
+      pattern: re('(i dag|i morgon|i övermorgon|i går)'),
       read: (m) => {
         const days: Record<string, number> = {
           'i dag': 0,
-          idag: 0,
           'i morgon': 1,
-          imorgon: 1,
           'i övermorgon': 2,
           'i går': -1,
-          igår: -1,
-          'i förrgår': -2,
         };
         return { type: 'offset', days: days[(m[1] ?? '').toLowerCase()] ?? 0 };
       },
@@ -161,65 +135,22 @@ const RULES: Record<Lang, Rule[]> = {
       },
     },
     {
+      pattern: re(`(?<!\\d\\s*)(?:i |under )?(${alt(MONTHS.sv)})(?:\\s+(\\d{4}))?`),
+      read: (m) => {
+        const month = MONTHS.sv.indexOf((m[1] ?? '').toLowerCase()) + 1;
+        // "maj" alone is too often a name; a month needs "i" or a year.
+        if (month === 0 || (!m[2] && !/^(i|under) /iu.test(m[0]))) return undefined;
+        return { type: 'month', month, ...(m[2] ? { year: Number(m[2]) } : {}) };
+      },
+    },
+    {
       pattern: re(
-        '(?:(?:nästa|kommande|förra) (?:månad|år)|i (?:vår|höst|sommar|vinter)|senare i (?:år|vår|höst|månaden)|inom kort|inom (?:de närmaste|kort) \\p{L}+|i början av \\p{L}+|i slutet av \\p{L}+)',
+        '(?:(?:nästa|kommande|förra) (?:månad|år)|senare i (?:år|vår|höst|månaden)|inom kort|inom (?:de närmaste|kort) \\p{L}+|i början av \\p{L}+|i slutet av \\p{L}+)',
       ),
       read: () => ({ type: 'vague' }),
     },
   ],
   en: [
-    {
-      pattern: re(
-        `(?:${EN_DAY}\\s*,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[–-]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${alt(MONTHS.en)})(?:,?\\s+(\\d{4}))?`,
-      ),
-      read: (m) => absolute('en', m[1], m[2], m[3], m[4], m[5]),
-    },
-    {
-      pattern: re(
-        `(?:${EN_DAY}\\s*,?\\s+)?(${alt(MONTHS.en)})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`,
-      ),
-      read: (m) =>
-        /^may$/.test(m[2] ?? '') ? undefined : absolute('en', m[1], m[3], undefined, m[2], m[4]),
-    },
-    {
-      pattern: re('(\\d{4})-(\\d{2})-(\\d{2})'),
-      read: (m) => ({
-        type: 'absolute',
-        year: Number(m[1]),
-        month: Number(m[2]),
-        day: Number(m[3]),
-      }),
-    },
-    {
-      pattern: re(`(on|this|this coming|next|last|coming)\\s+${EN_DAY}`),
-      read: (m, past) => {
-        const weekday = weekdayOf(m[2], 'en');
-        if (weekday === undefined) return undefined;
-        const cue = (m[1] ?? '').toLowerCase();
-        if (cue === 'last')
-          return { type: 'weekday', weekday, direction: 'previous', fromRelease: true };
-        if (cue === 'next')
-          return {
-            type: 'weekday',
-            weekday,
-            direction: 'next',
-            ambiguous: `"${m[0]}" may mean the one after the coming one`,
-          };
-        // "They met on Tuesday": the Tuesday before the release; "will meet on Tuesday": the next.
-        if (cue === 'on')
-          return past
-            ? { type: 'weekday', weekday, direction: 'on-or-before', fromRelease: true }
-            : { type: 'weekday', weekday, direction: 'on-or-after' };
-        return { type: 'weekday', weekday, direction: 'next' };
-      },
-    },
-    {
-      pattern: re('(today|tomorrow|yesterday)'),
-      read: (m) => {
-        const days: Record<string, number> = { today: 0, tomorrow: 1, yesterday: -1 };
-        return { type: 'offset', days: days[(m[1] ?? '').toLowerCase()] ?? 0 };
-      },
-    },
     {
       pattern: re('(next|last|this|the coming) week'),
       read: (m) => {
@@ -242,24 +173,123 @@ const RULES: Record<Lang, Rule[]> = {
 const PAST =
   /\b(was|were|had|met|visited|held|took place|said|called|attended|travelled|traveled|arrived|received|discussed|signed|returned|joined)\b/i;
 
+/** Any fixed instant: chrono is used to find and read dates, not to place them in time. */
+const READ_AT = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
+
+/** A date chrono read, as an expression; undefined for what we do not take from it (times). */
+function fromChrono(result: ParsedResult, lang: Lang): DateExpression | undefined {
+  const start = result.start;
+  const known = (c: 'day' | 'month' | 'year' | 'weekday') =>
+    start.isCertain(c) ? (start.get(c) ?? undefined) : undefined;
+  const day = known('day');
+  const month = known('month');
+  const year = known('year');
+  const weekday = known('weekday');
+  const text = result.text.toLowerCase();
+  // "It may 5 times be said": "may" in lower case is the verb.
+  if (lang === 'en' && /(?<![\p{L}])may(?![\p{L}])/u.test(result.text)) return undefined;
+  if (/^(today|tomorrow|yesterday|idag|imorgon|igår|i ?förrgår|övermorgon)$/u.test(text)) {
+    const date = start.date().getTime();
+    return { type: 'offset', days: Math.round((date - READ_AT.instant.getTime()) / DAY_MS) };
+  }
+  // "next week", "in two days": relative spans, read by our rules or left out.
+  if (
+    /(?<![\p{L}])(?:weeks?|months?|years?|days?|veck\p{L}*|månad\p{L}*|år|dag\p{L}*)(?![\p{L}])/u.test(
+      text,
+    )
+  )
+    return undefined;
+  if (day !== undefined && month !== undefined) {
+    const endDay = result.end?.isCertain('day') ? (result.end.get('day') ?? undefined) : undefined;
+    return {
+      type: 'absolute',
+      day,
+      month,
+      ...(year === undefined ? {} : { year }),
+      ...(weekday === undefined ? {} : { weekday }),
+      ...(endDay === undefined || endDay === day ? {} : { endDay }),
+    };
+  }
+  if (month !== undefined && year !== undefined) return { type: 'month', month, year };
+  if (weekday !== undefined && day === undefined) {
+    // Only whole weekday names: chrono's Swedish abbreviations include "to" and "on".
+    if (!WEEKDAYS[lang].some((w) => text.includes(w))) return undefined;
+    if (/^(last|förra|senaste)\b/u.test(text))
+      return { type: 'weekday', weekday, direction: 'previous', fromRelease: true };
+    if (/^(next|nästa)\b/u.test(text))
+      return {
+        type: 'weekday',
+        weekday,
+        direction: 'next',
+        ambiguous: `"${result.text}" may mean the one after the coming one`,
+      };
+    return { type: 'weekday', weekday, direction: 'on-or-after' };
+  }
+  return undefined;
+}
+
+/** Spans of the paragraph inside a quotation: a paragraph led by a dash or quote mark up to
+ * its attribution ("…, säger X", "… says X"), or text between quote marks. */
+export function quotations(text: string): Span[] {
+  const spans: Span[] = [];
+  if (/^(– |— |[“”"])/u.test(text)) {
+    const said = /,?\s(?:säger|sa|sade|kommenterar|says|said|comments)\s/iu.exec(text);
+    spans.push({ start: 0, end: said ? said.index : text.length });
+  }
+  for (const m of text.matchAll(/[“”"]([^“”"]+)[“”"]/gu))
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
 export function findDates(text: string, lang: Lang): DateFind[] {
   const sentences = splitSentences(text, lang, 1);
   const sentenceOf = (offset: number) =>
     sentences.reduce((found, s) => (offset >= s.start ? s : found), sentences[0]);
   const found: DateFind[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
+  const chrono = lang === 'sv' ? chronoSv : chronoEn;
+  for (const result of chrono.parse(text, READ_AT)) {
+    let start = result.index;
+    const end = start + result.text.length;
+    let expression = fromChrono(result, lang);
+    if (!expression) continue;
+    if (expression.type === 'absolute' && lang === 'sv') {
+      // "lördagen den 3 januari": the weekday before the date is part of it.
+      const before = new RegExp(`${B}${SV_DAY}\\s+$`, 'iu').exec(text.slice(0, start));
+      const weekday = before ? weekdayOf(before[1], 'sv') : undefined;
+      if (before && weekday !== undefined) {
+        start = before.index;
+        expression = { ...expression, weekday };
+      }
+    }
+    if (expression.type === 'weekday' && expression.direction === 'on-or-after' && lang === 'en') {
+      // "They met on Tuesday": the Tuesday before the release; "will meet on Tuesday": the next.
+      const sentence = sentenceOf(start);
+      const past = sentence ? PAST.test(text.slice(sentence.start, sentence.end)) : false;
+      if (/^last\b/i.test(result.text)) expression = { ...expression, direction: 'previous' };
+      else if (past) expression = { ...expression, direction: 'on-or-before', fromRelease: true };
+    }
+    // chrono's "on Tuesday" covers "on"; in Swedish "på tisdag" is ours, bare "tisdag" too vague.
+    if (expression.type === 'weekday' && lang === 'sv') continue;
+    if (taken(start, end)) continue;
+    found.push({ start, end, label: text.slice(start, end), expression });
+  }
+  // Then our rules, where chrono found nothing: "i tisdags", "på tisdag", weeks, months.
   for (const rule of RULES[lang]) {
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (taken(start, end)) continue;
-      const sentence = sentenceOf(start);
-      const past = sentence ? PAST.test(text.slice(sentence.start, sentence.end)) : false;
-      const expression = rule.read(match, past);
+      const expression = rule.read(match);
       if (expression) found.push({ start, end, label: match[0], expression });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  const quoted = quotations(text);
+  return found
+    .map((f) =>
+      quoted.some((q) => q.start <= f.start && f.end <= q.end) ? { ...f, quoted: true } : f,
+    )
+    .sort((a, b) => a.start - b.start);
 }
 
 const DAY_MS = 86_400_000;
@@ -279,71 +309,124 @@ function calendarDay(year: number, month: number, day: number): number | undefin
 }
 
 export interface DateContext {
-  /** The release's date (--date): counts "i dag"/"next week" and picks years. */
+  /** The release's date or month (--date 2026-01-05, --date 2021-07): counts "i dag" and picks years. */
   releaseDate?: string;
   /** The visit's date, the first absolute date of the release: counts "på tisdag". */
   visitDate?: string;
-  /** Today, for a year when the release gives none and no --date is known. */
+  /** Today: no year is picked after it. */
   today: string;
   /** A date of the release whose year is certain (given, or fixed by its weekday). */
   pinned?: string;
 }
 
+/** How far back a weekday is looked for when it alone tells the year. */
+const WEEKDAY_YEARS = 30;
+const monthName = (month: number) =>
+  (MONTHS.en[month - 1] ?? '').replace(/^./, (c) => c.toUpperCase());
+
+/** The year a day or month without one is in: from --date, a date of the release, or refused. */
+function referenceOf(context: DateContext): { ms: number; what: string } | undefined {
+  if (context.releaseDate) {
+    const day =
+      context.releaseDate.length === 7 ? `${context.releaseDate}-15` : context.releaseDate;
+    return { ms: parse(day), what: `the release date ${context.releaseDate}` };
+  }
+  if (context.pinned)
+    return { ms: parse(context.pinned), what: `${context.pinned}, a date of the release` };
+  return undefined;
+}
+
+const NO_YEAR =
+  'the release gives no year, and no weekday to tell it by: give --date with the release’s date or month (e.g. --date 2021-07)';
+
 export function resolveDate(expression: DateExpression, context: DateContext): DateResolution {
+  // A day to count from: --date when it is a day (not a month), else the visit.
+  const releaseDay = context.releaseDate?.length === 10 ? context.releaseDate : undefined;
   switch (expression.type) {
     case 'absolute': {
       const { day, month, weekday } = expression;
-      const reference = context.releaseDate ?? context.pinned ?? context.today;
-      const referenceYear = Number(reference.slice(0, 4));
-      const years =
-        expression.year === undefined
-          ? [referenceYear, referenceYear - 1, referenceYear + 1]
-          : [expression.year];
-      const days = years
-        .map((y) => ({ y, ms: calendarDay(y, month, day) }))
-        .filter((c): c is { y: number; ms: number } => c.ms !== undefined);
-      if (days.length === 0)
-        return { note: 'not a calendar day', problem: `there is no day ${day} in month ${month}` };
-      let candidates = days;
-      if (weekday !== undefined && expression.year === undefined) {
-        const matching = days.filter((c) => weekdayAt(c.ms) === weekday);
-        if (matching.length > 0) candidates = matching;
-      }
-      candidates.sort(
-        (a, b) => Math.abs(a.ms - parse(reference)) - Math.abs(b.ms - parse(reference)),
-      );
-      const best = candidates[0] ?? days[0];
-      if (!best) return { note: 'not a calendar day', problem: 'no such day' };
-      const date = iso(best.ms);
       const range =
         expression.endDay === undefined
           ? ''
           : ` (a range to day ${expression.endDay}: its first day is used)`;
-      const yearNote =
-        expression.year !== undefined
-          ? ''
-          : context.releaseDate
-            ? `; year from the release date ${context.releaseDate}`
-            : context.pinned
-              ? `; year from ${context.pinned}, a date of the release`
-              : weekday !== undefined && candidates.length === 1 && days.length > 1
-                ? `; year from the weekday (${weekdayName(weekday)})`
-                : `; year assumed from today (${context.today})`;
-      const note = `${date}${range}${yearNote}`;
-      if (weekday !== undefined && weekdayAt(best.ms) !== weekday) {
+      if (expression.year !== undefined) {
+        const ms = calendarDay(expression.year, month, day);
+        if (ms === undefined)
+          return {
+            note: 'not a calendar day',
+            problem: `there is no day ${day} in month ${month}`,
+          };
+        const date = iso(ms);
+        if (weekday !== undefined && weekdayAt(ms) !== weekday)
+          return {
+            date,
+            note: `${date}${range}`,
+            problem: `${date} is a ${weekdayName(weekdayAt(ms))}, not a ${weekdayName(weekday)}`,
+          };
+        return { date, note: `${date}${range}` };
+      }
+      const reference = referenceOf(context);
+      if (!reference) {
+        // Only the weekday can tell the year: the latest such day up to today, never a later one.
+        if (weekday === undefined) return { note: 'no year', problem: NO_YEAR };
+        const today = parse(context.today);
+        const year = Number(context.today.slice(0, 4));
+        for (let y = year; y > year - WEEKDAY_YEARS; y--) {
+          const ms = calendarDay(y, month, day);
+          if (ms === undefined || ms > today || weekdayAt(ms) !== weekday) continue;
+          const date = iso(ms);
+          return {
+            date,
+            note: `${date}${range}; year from the weekday: the latest ${day} ${monthName(month)} on a ${weekdayName(weekday)} up to today (${context.today})`,
+          };
+        }
+        return {
+          note: 'no year',
+          problem: `no ${day} ${monthName(month)} on a ${weekdayName(weekday)} in the last ${WEEKDAY_YEARS} years: give --date`,
+        };
+      }
+      const refYear = new Date(reference.ms).getUTCFullYear();
+      const days = [refYear, refYear - 1, refYear + 1]
+        .map((y) => calendarDay(y, month, day))
+        .filter((ms): ms is number => ms !== undefined);
+      if (days.length === 0)
+        return { note: 'not a calendar day', problem: `there is no day ${day} in month ${month}` };
+      const fits = days.filter((ms) => weekday === undefined || weekdayAt(ms) === weekday);
+      const best = [...(fits.length > 0 ? fits : days)].sort(
+        (a, b) => Math.abs(a - reference.ms) - Math.abs(b - reference.ms),
+      )[0] as number;
+      const date = iso(best);
+      const note = `${date}${range}; year from ${reference.what}`;
+      if (weekday !== undefined && weekdayAt(best) !== weekday)
         return {
           date,
           note,
-          problem: `${date} is a ${weekdayName(weekdayAt(best.ms))}, not a ${weekdayName(weekday)}`,
+          problem: `${date} is a ${weekdayName(weekdayAt(best))}, not a ${weekdayName(weekday)}`,
         };
-      }
-      if (yearNote.includes('assumed'))
-        return { date, note, problem: 'the year is not given: check it' };
       return { date, note };
     }
+    case 'month': {
+      const reference = referenceOf(context);
+      const year =
+        expression.year ??
+        (reference
+          ? [0, -1, 1]
+              .map((k) => new Date(reference.ms).getUTCFullYear() + k)
+              .sort(
+                (a, b) =>
+                  Math.abs(Date.UTC(a, expression.month - 1, 15) - reference.ms) -
+                  Math.abs(Date.UTC(b, expression.month - 1, 15) - reference.ms),
+              )[0]
+          : undefined);
+      if (year === undefined) return { note: 'a month', problem: NO_YEAR };
+      return {
+        note: `${monthName(expression.month)} ${year}`,
+        problem: `a month, not a day (${year}-${String(expression.month).padStart(2, '0')})`,
+      };
+    }
     case 'weekday': {
-      const fromRelease = expression.fromRelease === true && context.releaseDate !== undefined;
-      const anchor = fromRelease ? context.releaseDate : (context.visitDate ?? context.releaseDate);
+      const fromRelease = expression.fromRelease === true && releaseDay !== undefined;
+      const anchor = fromRelease ? releaseDay : (context.visitDate ?? releaseDay);
       if (!anchor) return { note: 'a weekday', problem: 'no date to count it from: give --date' };
       const from = parse(anchor);
       const shift = (expression.weekday - weekdayAt(from) + 7) % 7;
@@ -377,7 +460,7 @@ export function resolveDate(expression: DateExpression, context: DateContext): D
         : { date: iso(ms), note };
     }
     case 'offset': {
-      const anchor = context.releaseDate ?? context.visitDate;
+      const anchor = releaseDay ?? context.visitDate;
       if (!anchor)
         return {
           note: 'a day relative to the release',
@@ -386,11 +469,11 @@ export function resolveDate(expression: DateExpression, context: DateContext): D
       const date = iso(parse(anchor) + expression.days * DAY_MS);
       return {
         date,
-        note: `${date}, counted from ${context.releaseDate ? 'the release date' : 'the visit'} ${anchor}`,
+        note: `${date}, counted from ${releaseDay ? 'the release date' : 'the visit'} ${anchor}`,
       };
     }
     case 'week': {
-      const anchor = context.releaseDate ?? context.visitDate;
+      const anchor = releaseDay ?? context.visitDate;
       if (!anchor) return { note: 'a week', problem: 'no date to count it from: give --date' };
       const from = parse(anchor);
       const monday = from - ((weekdayAt(from) + 6) % 7) * DAY_MS + expression.weeks * 7 * DAY_MS;
@@ -407,8 +490,8 @@ export function resolveDate(expression: DateExpression, context: DateContext): D
 }
 
 /**
- * Resolves the dates of a release in reading order. The first absolute date is taken as the
- * visit's date, which weekdays ("på tisdag") are counted from.
+ * Resolves the dates of a release in reading order. The first absolute date outside a quotation
+ * is taken as the visit's date, which weekdays ("på tisdag") are counted from.
  */
 export function resolveDates<T extends DateFind>(
   finds: readonly T[],
@@ -416,21 +499,25 @@ export function resolveDates<T extends DateFind>(
 ): { dates: Array<T & { resolution: DateResolution }>; visitDate?: string } {
   // A year the release pins (given, or the only one where the weekday fits) is the reference
   // for dates without one, unless --date gives the release's own date.
+  // A date inside a quotation is one the speaker recalls, not the visit's.
+  const own = finds.filter((f) => f.quoted !== true);
   let pinned: string | undefined;
+  let pin: { find: T; resolution: DateResolution } | undefined;
   if (!context.releaseDate) {
-    for (const find of finds) {
+    for (const find of own) {
       const e = find.expression;
       if (e.type !== 'absolute' || (e.year === undefined && e.weekday === undefined)) continue;
       const r = resolveDate(e, context);
       if (r.date && !r.problem) {
         pinned = r.date;
+        pin = { find, resolution: r };
         break;
       }
     }
   }
   const base: Omit<DateContext, 'visitDate'> = pinned ? { ...context, pinned } : context;
   let visitDate: string | undefined;
-  for (const find of finds) {
+  for (const find of own) {
     if (find.expression.type !== 'absolute') continue;
     const resolution = resolveDate(find.expression, base);
     if (resolution.date) {
@@ -439,6 +526,10 @@ export function resolveDates<T extends DateFind>(
     }
   }
   const full: DateContext = { ...base, ...(visitDate ? { visitDate } : {}) };
-  const dates = finds.map((find) => ({ ...find, resolution: resolveDate(find.expression, full) }));
+  const dates = finds.map((find) => ({
+    ...find,
+    // The date that pins the year keeps the note on how its own year was found.
+    resolution: find === pin?.find ? pin.resolution : resolveDate(find.expression, full),
+  }));
   return { dates, ...(visitDate ? { visitDate } : {}) };
 }

@@ -26,6 +26,7 @@ import {
   type MeetingState,
   type Suggestions,
   type Trip,
+  type Cited,
 } from './suggestions';
 
 export interface SentenceMention {
@@ -52,8 +53,22 @@ export interface SentenceView {
   dates: SentenceDate[];
 }
 
+/** A date for a suggestion, how it was found, and why, when the release does not give it. */
+interface When {
+  date: string;
+  note: string;
+  problem?: string;
+  refs: string[];
+  why?: Bilingual;
+  approximate?: boolean;
+}
+
 export interface EventContext {
   lang: Lang;
+  /** Countries that frame the trip: linked as countries, their places are the stops. */
+  frames?: ReadonlySet<string>;
+  /** The cited sentences, to tell which values they state. */
+  cited: Cited;
   registry: Registry;
   visitDate?: string;
   /** The sentence the visit's date comes from. */
@@ -87,7 +102,33 @@ const REASONS = {
     sv: 'Härlett: resans föregående anhalt. Pressmeddelandet anger inte varifrån resan fortsatte.',
     en: 'Inferred: the previous stop of the trip. The release does not say where it continued from.',
   },
+  dateOfVisit: {
+    sv: 'Härlett: besökets datum. Pressmeddelandet ger inget eget datum för detta.',
+    en: 'Inferred: the date of the visit. The release gives this no date of its own.',
+  },
+  dateOfPreviousStop: {
+    sv: 'Härlett: datumet för resans föregående anhalt. Pressmeddelandet ger inget eget datum för denna.',
+    en: 'Inferred: the date of the trip’s previous stop. The release gives this stop no date of its own.',
+  },
+  dateOfRelease: {
+    sv: 'Härlett: pressmeddelandets datum. Pressmeddelandet ger inget datum för detta.',
+    en: 'Inferred: the date of the release. The release gives no date for this.',
+  },
+  placeHome: {
+    sv: 'Härlett: Stockholm, regeringens säte. Pressmeddelandet anger ingen ort.',
+    en: 'Inferred: Stockholm, the seat of the Government. The release names no place.',
+  },
+  placeConnected: {
+    sv: 'Härlett: det mötets ort som detta hålls i samband med. Pressmeddelandet säger inte uttryckligen var det hålls.',
+    en: 'Inferred: the place of the meeting it is held in connection with. The release does not say where it is held.',
+  },
 } satisfies Record<string, Bilingual>;
+
+/** The date of a meeting held "i samband med" another: that meeting's, and so approximate. */
+const connectedDate = (phrase: string): Bilingual => ({
+  sv: `Härlett och ungefärligt: pressmeddelandet ger inget eget datum, mötet hålls ”${phrase}”, och datumet är det mötets.`,
+  en: `Inferred and approximate: the release gives it no date of its own; it is held “${phrase}”, and the date is that meeting’s.`,
+});
 
 /** Which kind of meeting the sentence speaks of: the first of the adviser or leader words. */
 function flavourOf(lang: Lang, text: string): Flavour | undefined {
@@ -116,6 +157,7 @@ export function suggestEvents(
   let current: MeetingState | undefined;
   let lastSubject: string | undefined;
   const now = context.releaseDate ?? context.visitDate;
+  const placeCountry = (p: PlaceEntity) => p.geocoded?.country ?? p.country;
 
   const actorsIn = (s: SentenceView) =>
     s.mentions
@@ -127,15 +169,49 @@ export function suggestEvents(
     s.mentions
       .filter((m) => m.kind === 'place')
       .map((m) => ({ mention: m, place: registry.place(m.id) }))
-      .filter((x): x is { mention: SentenceMention; place: PlaceEntity } => x.place !== undefined);
+      .filter(
+        (x): x is { mention: SentenceMention; place: PlaceEntity } =>
+          x.place !== undefined && !isFrame(x.place),
+      );
   const afterFrom = (s: SentenceView, m: SentenceMention) =>
     /(?:från|ifrån|from)\s+$/iu.test(s.text.slice(0, m.start));
+  /** "EU:s konkurrenskraft", "NATO’s summit": the actor owns a topic, it does not take part. */
+  const possessive = (s: SentenceView, m: SentenceMention) =>
+    /^(?::s|['’]s)(?![\p{L}])/u.test(s.text.slice(m.end));
+  const meetersIn = (s: SentenceView) => travellersIn(s).filter((t) => !possessive(s, t.mention));
+  /**
+   * A country that contains a place the release names is the frame of the trip ("besöker Norge"
+   * with Utøya and Oslo), not a stop of its own.
+   */
+  const frames = new Set([
+    ...(context.frames ?? []),
+    ...registry.places
+      .filter((p) => p.kind !== 'country' && p.origin === 'text' && placeCountry(p))
+      .map((p) => placeCountry(p)),
+  ]);
+  const isFrame = (p: PlaceEntity) => p.kind === 'country' && frames.has(p.country);
+  // A place the gazetteer lacks (Utøya) is taken to be in the one country the trip goes to.
+  const countries = [
+    ...new Set([
+      ...(context.frames ?? []),
+      ...registry.places
+        .filter((p) => p.kind === 'country' && p.origin === 'text')
+        .map((p) => p.country),
+    ]),
+  ];
+  const only = countries.length === 1 ? countries[0] : undefined;
+  if (only)
+    for (const p of registry.places)
+      if (p.status === 'unresolved' && p.country === undefined) {
+        p.country = only;
+        frames.add(only);
+      }
 
   const dateFor = (
     s: SentenceView,
     picked: SentenceDate | undefined,
-    fallback?: { date: string; note: string; problem?: string },
-  ): { date: string; note: string; problem?: string; refs: string[] } => {
+    fallback?: { date: string; note: string; problem?: string; why?: Bilingual },
+  ): When => {
     if (picked?.date) {
       return {
         date: picked.date,
@@ -148,6 +224,7 @@ export function suggestEvents(
     if (context.visitDate) {
       return {
         date: context.visitDate,
+        why: REASONS.dateOfVisit,
         note: `no date in ${s.ref}: the visit's date${context.visitDateRef ? ` (${context.visitDateRef})` : ''}`,
         refs: context.visitDateRef ? [context.visitDateRef] : [],
         ...(picked?.problem ? { problem: `"${picked.label}" ${picked.problem}` } : {}),
@@ -156,6 +233,7 @@ export function suggestEvents(
     const date = context.releaseDate ?? context.today;
     return {
       date,
+      why: REASONS.dateOfRelease,
       note: `no date found: ${context.releaseDate ? 'the release date' : 'today'}`,
       problem: `the release gives no date for it${picked ? ` ("${picked.label}" ${picked.problem ?? ''})` : ''}: set the date`,
       refs: [],
@@ -185,7 +263,7 @@ export function suggestEvents(
   const meetingAt = (
     place: PlaceEntity,
     s: SentenceView,
-    when: { date: string; note: string; problem?: string; refs: string[] },
+    when: When,
     options: {
       flavour?: Flavour;
       video?: boolean;
@@ -215,6 +293,8 @@ export function suggestEvents(
       date: when.date,
       dateNote: when.note,
       ...(when.problem ? { dateProblem: when.problem } : {}),
+      ...(when.why ? { dateWhy: when.why } : {}),
+      ...(when.approximate ? { approximateDate: true } : {}),
       ...(options.flavour ? { flavour: options.flavour } : {}),
       video: options.video === true,
       visit: options.visit === true,
@@ -231,8 +311,6 @@ export function suggestEvents(
   const cite = (list: string[], ref: string) => {
     if (!list.includes(ref)) list.push(ref);
   };
-
-  const placeCountry = (p: PlaceEntity) => p.geocoded?.country ?? p.country;
 
   /** Where an actor sets out from for a meeting; undefined if local or unknown. */
   const originOf = (
@@ -430,8 +508,23 @@ export function suggestEvents(
   ];
   for (const s of reading) {
     const actors = actorsIn(s);
-    const travellers = travellersIn(s);
-    const places = placesIn(s);
+    const travellers = meetersIn(s);
+    // "besöker Norge … efter terrorattentaten i Oslo och på Utøya": in a sentence naming the
+    // country that frames the trip, places named with "i"/"på" say where something happened.
+    const framed = s.mentions.some((m) => {
+      const p = m.kind === 'place' ? registry.place(m.id) : undefined;
+      const a = m.kind === 'actor' ? registry.actor(m.id) : undefined;
+      return (
+        (p !== undefined && isFrame(p)) ||
+        (a?.kind === 'country' &&
+          a.country !== undefined &&
+          frames.has(a.country) &&
+          /(?:besök\p{L}*|visit\p{L}*|till|to)\s+$/iu.test(s.text.slice(0, m.start)))
+      );
+    });
+    const places = placesIn(s).filter(
+      (p) => !framed || !/(?:^|\s)(?:i|på|in|at|on)\s+$/iu.test(s.text.slice(0, p.mention.start)),
+    );
     const firstDate = s.dates.find((d) => d.date);
     const flavour = flavourOf(lang, s.text);
     const summary = s.ref === 'title';
@@ -458,6 +551,40 @@ export function suggestEvents(
         join(m, t.actor, 'remote', s, `takes part by video (${s.ref})`, 'other');
       current = m;
       continue;
+    }
+
+    // A visitor received in Sweden: "welcome Finland’s Prime Minister Sanna Marin to Stockholm",
+    // "tar emot Finlands statsminister": a meeting in Sweden, the guests' journeys inferred.
+    const receiveAt = cueAt('receiveActive', lang, s.text);
+    if (receiveAt !== undefined) {
+      const isHome = (a: ActorEntity) => a.country === HOME.country && !a.organisation;
+      const hosts = travellers.filter((t) => t.mention.end <= receiveAt && isHome(t.actor));
+      const guests = travellers.filter(
+        (t) => t.mention.start > receiveAt && !isHome(t.actor) && t.actor !== hosts[0]?.actor,
+      );
+      const abroad = places.some(
+        (p) => !afterFrom(s, p.mention) && placeCountry(p.place) !== HOME.country,
+      );
+      const named = places.find(
+        (p) => p.mention.start > receiveAt && placeCountry(p.place) === HOME.country,
+      )?.place;
+      if (hosts.length > 0 && guests.length > 0 && (named || !abroad)) {
+        const where =
+          named ??
+          (current && placeCountry(current.place) === HOME.country
+            ? current.place
+            : registry.home());
+        const m = meetingAt(where, s, dateFor(s, firstDate), { flavour, visit: true, summary });
+        cite(m.refs, s.ref);
+        if (!named && !summary && where === registry.home() && !m.placeWhy)
+          m.placeWhy = REASONS.placeHome;
+        for (const h of hosts)
+          join(m, h.actor, 'in-person', s, `receives the visitors (${s.ref})`, 'other');
+        for (const g of guests)
+          join(m, g.actor, 'in-person', s, `visits Sweden (${s.ref})`, 'traveller');
+        current = m;
+        continue;
+      }
     }
 
     const visitAt = cueAt('visit', lang, s.text);
@@ -514,6 +641,10 @@ export function suggestEvents(
             (meetAt === undefined || t.mention.start < meetAt),
         );
         const locals = travellers.filter((t) => meetAt !== undefined && t.mention.start >= meetAt);
+        // Someone named after a stop is there ("till Utøya och därefter till Oslo, där han …
+        // tillsammans med Erna Solberg"): the last stop named before them, else the first.
+        const stopOf = (t: { mention: SentenceMention }) =>
+          Math.max(0, destinations.filter((d) => d.start < t.mention.start).length - 1);
         const cuts = boundaries(s.text);
         const onward = hasCue('onward', lang, s.text);
         let previous: MeetingState | undefined;
@@ -532,11 +663,13 @@ export function suggestEvents(
           const fallback = previous
             ? {
                 date: previous.date,
+                why: REASONS.dateOfPreviousStop,
                 note: `no date of its own in ${s.ref}: the previous stop's date`,
               }
             : trip
               ? {
                   date: trip.lastDate,
+                  why: REASONS.dateOfPreviousStop,
                   note: `no date in ${s.ref}: the date of the trip's previous stop`,
                   problem: 'the release gives no date for this stop',
                 }
@@ -547,19 +680,17 @@ export function suggestEvents(
           const m = sameAsCurrent ?? meetingAt(d.place, s, when, { flavour, visit: true, summary });
           if (sameAsCurrent && summary) cite(m.refs, s.ref);
           if (subject) travel(subject, m, s, i === 0 ? explicitFrom : undefined, onward || i > 0);
-          if (i === 0) {
-            for (const c of companions)
-              join(
-                m,
-                c.actor,
-                'in-person',
-                s,
-                `travels there with the group (${s.ref})`,
-                'traveller',
-              );
-            for (const l of locals)
-              join(m, l.actor, 'in-person', s, `meets the visitors there (${s.ref})`, 'other');
-          }
+          for (const c of companions.filter((x) => stopOf(x) === i))
+            join(
+              m,
+              c.actor,
+              'in-person',
+              s,
+              `travels there with the group (${s.ref})`,
+              'traveller',
+            );
+          for (const l of locals.filter((x) => stopOf(x) === i))
+            join(m, l.actor, 'in-person', s, `meets the visitors there (${s.ref})`, 'other');
           previous = m;
           current = m;
         });
@@ -595,8 +726,52 @@ export function suggestEvents(
     }
 
     // A meeting named with a place: "mötet … i Paris den 6 januari".
-    const meetingWord = hasCue('meetingNoun', lang, s.text) || hasCue('participate', lang, s.text);
+    const meetingWord =
+      hasCue('meetingNoun', lang, s.text) ||
+      hasCue('participate', lang, s.text) ||
+      hasCue('meet', lang, s.text);
     const where = places.find((p) => !afterFrom(s, p.mention));
+    // "Ett uppföljande möte … planeras i samband med ledarmötet i Paris på tisdag": the place
+    // and the date belong to the leaders' meeting; the follow-up is held in connection with it.
+    const connectAt = cueAt('connection', lang, s.text);
+    if (meetingWord && where && connectAt !== undefined && where.mention.start > connectAt) {
+      const phrase = s.text.slice(connectAt).replace(/[.!?]+$/u, '');
+      const ownFlavour = flavourOf(lang, s.text.slice(0, connectAt));
+      const theirFlavour = flavourOf(lang, s.text.slice(connectAt));
+      const their = s.dates.find((d) => d.date && d.start > connectAt);
+      const anchor =
+        [...meetings]
+          .reverse()
+          .find(
+            (m) =>
+              m.place === where.place &&
+              (!their?.date || m.date === their.date) &&
+              (!theirFlavour || !m.flavour || m.flavour === theirFlavour),
+          ) ??
+        meetingAt(where.place, s, dateFor(s, their), {
+          ...(theirFlavour ? { flavour: theirFlavour } : {}),
+        });
+      cite(anchor.refs, s.ref);
+      const m = meetingAt(
+        anchor.place,
+        s,
+        {
+          date: anchor.date,
+          note: `"${phrase}" (${s.ref}): the release gives it no date or place of its own; those of the meeting it is held in connection with (${anchor.refs[0] ?? s.ref}) are used`,
+          problem: `approximate: held ${phrase}, not on a date of its own`,
+          why: connectedDate(phrase),
+          approximate: true,
+          refs: [],
+        },
+        { ...(ownFlavour ? { flavour: ownFlavour } : {}), force: true },
+      );
+      m.connectedTo = { meeting: anchor, phrase };
+      m.placeWhy = REASONS.placeConnected;
+      for (const t of travellers.filter((x) => x.mention.start < connectAt))
+        join(m, t.actor, 'in-person', s, `takes part (${s.ref})`, 'other');
+      current = m;
+      continue;
+    }
     if (meetingWord && where) {
       const candidate = focus?.place === where.place ? focus : current;
       const sameAsCurrent =
@@ -642,7 +817,11 @@ export function suggestEvents(
     }
   }
 
-  return toSuggestions(meetings, journeys, trips, registry);
+  return toSuggestions(meetings, journeys, trips, registry, {
+    lang,
+    visitDate: context.visitDate ?? now ?? context.today,
+    cited: context.cited,
+  });
 }
 
 /** "hon", "han", "she", "he" near a verb: the subject is the last person named. */

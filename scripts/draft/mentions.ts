@@ -6,13 +6,13 @@
 import type { Geocoder } from '../../geo/geocoder';
 import type { Lang } from '../../src/model/lang';
 import { hasCue } from './cues';
-import { findCountries, type CountryFind } from './countries';
+import { findCountries, findDemonyms, type CountryFind } from './countries';
 import { findDates, type DateFind } from './dates';
 import { findOrganisations, type Organisation } from './organisations';
 import { findPeople, findTitles, type PersonFind } from './people';
 import { findPlaces, type PlaceFind } from './places';
 import { splitSentences } from '../../src/model/text';
-import { isCalendarWord, isCapitalised, tokenise, type Span } from './words';
+import { isCalendarWord, isCapitalised, isNotAName, tokenise, type Span } from './words';
 import { normaliseName } from '../../geo/normalize';
 
 export type MentionFind = Span & { label: string } & (
@@ -110,7 +110,9 @@ function unresolvedNames(
       }
       break;
     }
-    phrases.push({ start: t.start, end, label: text.slice(t.start, end) });
+    // "Nordic", "Europa": known words for regions, not names to resolve.
+    if (!isNotAName(text.slice(t.start, end)))
+      phrases.push({ start: t.start, end, label: text.slice(t.start, end) });
     i = j - 1;
   }
   return phrases;
@@ -152,6 +154,15 @@ export function findMentions(
         country,
         destination: isDestination(p.text, lang, country),
       })),
+      // "Finnish", "finska": the country, never a destination; a country name wins an overlap.
+      ...findDemonyms(p.text, lang).map((country): MentionFind => ({
+        start: country.start,
+        end: country.end,
+        label: country.label,
+        kind: 'country',
+        country,
+        destination: false,
+      })),
       ...findPlaces(p.text, lang, geocoder, { countries: named }).map((place): MentionFind => ({
         start: place.start,
         end: place.end,
@@ -189,6 +200,18 @@ export function findMentions(
       if (m.kind === 'person' && holder) {
         m.key = holder.key;
         m.person = holder.person;
+      }
+    }
+  }
+  // "Prime Minister Marin" after "Sanna Marin": a title with a surname is the person named in full.
+  const fullNames = people.filter((m) => (m.person.name ?? '').includes(' '));
+  for (const p of result) {
+    for (const m of p.mentions) {
+      if (m.kind !== 'person' || !m.person.name || m.person.name.includes(' ')) continue;
+      const full = fullNames.find((f) => f.person.name?.split(/\s+/).pop() === m.person.name);
+      if (full) {
+        m.key = full.key;
+        m.person = full.person;
       }
     }
   }

@@ -1,7 +1,11 @@
 /**
  * Running the draft again must not undo an editor's work. What the editor has confirmed (an
  * item without `draft`) or written (a text file that is no longer the draft's) is kept; only
- * what is still a draft is replaced.
+ * what is still a draft is replaced. What the editor deleted stays deleted: into a data file
+ * that is already there, the draft adds no item (nor participant) it does not hold; it lists
+ * them instead, for the editor to add by hand, or to delete the file and draft it anew.
+ * (A release folder holds only the release's files, so there is nowhere to keep a list of
+ * what was deleted: the file itself is that record.)
  */
 import { LANGS, type Lang } from '../../src/model/lang';
 import type { ReleaseFiles } from '../../src/model/release';
@@ -11,6 +15,8 @@ export interface MergeResult {
   write: Record<string, string>;
   /** What was kept, one line each, for the editor. */
   kept: string[];
+  /** Suggestions the folder's files do not hold (deleted by the editor, or new): not added. */
+  notAdded: string[];
 }
 
 type Item = { id?: unknown; draft?: unknown; [key: string]: unknown };
@@ -34,13 +40,20 @@ function parse(text: string | undefined): unknown {
  */
 function mergeItems(
   existing: unknown,
-  fresh: Item[],
+  freshItems: Item[],
   what: string,
   kept: string[],
+  left: string[],
   carry?: (old: Item, fresh: Item) => Item,
 ): Item[] {
   const old = Array.isArray(existing) ? existing.filter(isItem) : [];
   const byId = new Map(old.filter((x) => typeof x.id === 'string').map((x) => [x.id as string, x]));
+  // The file is there: an item it does not hold was deleted by the editor (or is new).
+  const fresh = freshItems.filter((item) => {
+    if (existing === undefined || typeof item.id !== 'string' || byId.has(item.id)) return true;
+    left.push(`${what} ${item.id}`);
+    return false;
+  });
   const out = fresh.map((item) => {
     const before = typeof item.id === 'string' ? byId.get(item.id) : undefined;
     if (before && confirmed(before)) {
@@ -60,12 +73,19 @@ function mergeItems(
 }
 
 /** A meeting still in draft keeps the participants the editor has already confirmed. */
-function carryParticipants(kept: string[]) {
+function carryParticipants(kept: string[], left: string[]) {
   return (old: Item, fresh: Item): Item => {
     const before = Array.isArray(old.participants) ? old.participants.filter(isItem) : [];
+    const had = new Set(before.map((p) => p.who));
+    const list = (
+      Array.isArray(fresh.participants) ? fresh.participants.filter(isItem) : []
+    ).filter((p) => {
+      if (had.has(p.who)) return true;
+      left.push(`participant ${String(p.who)} of meeting ${String(fresh.id)}`);
+      return false;
+    });
     const done = before.filter((p) => p.draft === undefined && typeof p.who === 'string');
-    if (done.length === 0) return fresh;
-    const list = Array.isArray(fresh.participants) ? fresh.participants.filter(isItem) : [];
+    if (done.length === 0) return { ...fresh, participants: list };
     for (const p of done)
       kept.push(`meeting ${String(fresh.id)}: participant ${String(p.who)} confirmed, kept`);
     const doneWho = new Set(done.map((p) => p.who));
@@ -88,6 +108,7 @@ export function mergeDraft(
 ): MergeResult {
   const write: Record<string, string> = {};
   const kept: string[] = [];
+  const left: string[] = [];
   const target = LANGS.find((l) => l !== lang) ?? 'en';
 
   for (const [name, fresh] of Object.entries(draft)) {
@@ -135,7 +156,7 @@ export function mergeDraft(
       continue;
     }
     if (name === 'places.json' && Array.isArray(next)) {
-      write[name] = json(mergeItems(old, next.filter(isItem), 'place', kept));
+      write[name] = json(mergeItems(old, next.filter(isItem), 'place', kept, left));
       continue;
     }
     if (name === 'actors.json' && isItem(old) && isItem(next)) {
@@ -145,12 +166,14 @@ export function mergeDraft(
           Array.isArray(next.actors) ? next.actors.filter(isItem) : [],
           'actor',
           kept,
+          left,
         ),
         delegations: mergeItems(
           old.delegations,
           Array.isArray(next.delegations) ? next.delegations.filter(isItem) : [],
           'delegation',
           kept,
+          left,
         ),
       });
       continue;
@@ -162,13 +185,15 @@ export function mergeDraft(
           Array.isArray(next.meetings) ? next.meetings.filter(isItem) : [],
           'meeting',
           kept,
-          carryParticipants(kept),
+          left,
+          carryParticipants(kept, left),
         ),
         journeys: mergeItems(
           old.journeys,
           Array.isArray(next.journeys) ? next.journeys.filter(isItem) : [],
           'journey',
           kept,
+          left,
         ),
       });
       continue;
@@ -179,5 +204,5 @@ export function mergeDraft(
   const changed = Object.fromEntries(
     Object.entries(write).filter(([name, text]) => existing[name] !== text),
   );
-  return { write: changed, kept };
+  return { write: changed, kept, notAdded: left };
 }

@@ -315,7 +315,14 @@ export function findPeople(text: string, lang: Lang): PersonFind[] {
       ? titleEnd + nameMatch[0].length - (rawName ?? '').length
       : titleEnd;
     const roleText = roleStart < titleStart ? text.slice(roleStart, titleEnd) : undefined;
-    if (name && !isNotAName(name) && name !== name.toUpperCase()) {
+    // A Swedish title in the definite form takes a name only after an article ("det amerikanska
+    // sändebudet Steve Witkoff"): in "besöker statsministern Oslo" the word is the verb's object.
+    const definiteSv =
+      lang === 'sv' &&
+      /(?:n|en|et)$/iu.test(match[0]) &&
+      match[0].toLowerCase() !== title.sv &&
+      !/(?:^|\s)(?:den|det|de)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(0, titleStart));
+    if (name && !definiteSv && !isNotAName(name) && name !== name.toUpperCase()) {
       country ??= countryAfter(text, nameStart + name.length, lang);
       // A Swedish office with no other country named: in a Swedish release, Sweden's.
       const assumedSwedish = country === undefined && !organisation && title.swedishOffice === true;
@@ -360,6 +367,7 @@ export function findPeople(text: string, lang: Lang): PersonFind[] {
 /** "USA" → "USA:s", "Ukraina" → "Ukrainas", "Schweiz" → "Schweiz". */
 const swedishGenitive = (name: string) =>
   /[sxz]$/u.test(name) ? name : /^\p{Lu}+$/u.test(name) ? `${name}:s` : `${name}s`;
+const NORDIC = new Set(['SE', 'FI', 'NO', 'DK', 'IS']);
 const THE = new Set(['United States', 'United Kingdom', 'Netherlands', 'Philippines']);
 
 /** Where the text uses a title word ("Foreign Minister", "statsministern"), named or not. */
@@ -374,7 +382,11 @@ export function findTitles(text: string, lang: Lang): Span[] {
 export function roleOf(person: PersonFind, lang: Lang): Bilingual {
   const country = person.country;
   const composed = (l: Lang): string => {
-    const title = person.title[l];
+    // The Government calls the Nordic heads of government "statsminister", others "premiärminister".
+    const title =
+      l === 'sv' && person.title.en === 'Prime Minister' && country && NORDIC.has(country)
+        ? 'statsminister'
+        : person.title[l];
     if (!country) return l === 'en' ? title : title;
     const name = countryName(country, l) ?? country;
     return l === 'sv'

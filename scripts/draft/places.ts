@@ -8,6 +8,7 @@ import type { GeocodedPlace, Geocoder } from '../../geo/geocoder';
 import { normaliseName } from '../../geo/normalize';
 import type { Lang } from '../../src/model/lang';
 import { findCountries } from './countries';
+import { hasCue } from './cues';
 import {
   adjacent,
   isCapitalised,
@@ -20,9 +21,22 @@ import {
 
 /** Words that put a place name after them. */
 export const PLACE_CUES: Record<Lang, Set<string>> = {
-  sv: new Set(['i', 'till', 'från', 'mot', 'via', 'utanför', 'nära', 'ifrån']),
+  sv: new Set(['i', 'till', 'från', 'mot', 'via', 'utanför', 'nära', 'ifrån', 'på']),
   en: new Set(['in', 'to', 'from', 'via', 'at', 'near', 'outside', 'towards', 'toward']),
 };
+
+/**
+ * "på Utøya", "på Harpsund": "på" names an island or an estate only where someone goes, meets
+ * or takes part earlier in the sentence; "fokus låg på Donald" names no place.
+ */
+function goesThere(text: string, tokens: Token[], i: number, lang: Lang): boolean {
+  const token = tokens[i];
+  const first = tokens.find((t) => t.sentence === token?.sentence);
+  const before = text.slice(first?.start ?? 0, token?.start ?? 0);
+  return (['visit', 'participate', 'meet', 'receiveActive'] as const).some((c) =>
+    hasCue(c, lang, before),
+  );
+}
 
 /** Population a place needs to count without a cue, and after one. */
 export const MIN_POPULATION = { uncued: 100_000, cued: 15_000 };
@@ -112,7 +126,12 @@ export function findPlaces(
     const token = tokens[i];
     if (!token || !isCapitalised(token.text)) continue;
     const before = wordBefore(text, tokens, i);
-    const cue = before !== undefined && PLACE_CUES[lang].has(before) ? before : undefined;
+    const cue =
+      before !== undefined &&
+      PLACE_CUES[lang].has(before) &&
+      (before !== 'på' || goesThere(text, tokens, i, lang))
+        ? before
+        : undefined;
     let hit: PlaceFind | undefined;
     for (const span of spansFrom(text, tokens, i)) {
       const name = text.slice(span.start, span.end);

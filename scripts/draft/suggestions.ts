@@ -3,8 +3,9 @@
  * both languages, sentence references in reading order, and for each item a `draft` saying
  * what the editor should check.
  */
-import type { Bilingual } from '../../src/model/lang';
-import type { Journey, Meeting, Participant } from '../../src/model/schema';
+import type { Bilingual, Lang } from '../../src/model/lang';
+import type { FieldBasis, Journey, Meeting, Participant } from '../../src/model/schema';
+import { statesDate, statesMode } from '../../src/model/stated';
 import type { PlaceEntity, Registry } from './entities';
 
 export interface Suggestions {
@@ -30,6 +31,13 @@ export interface MeetingState {
   refs: string[];
   participants: Map<string, { mode: Participant['mode']; refs: string[]; note: string }>;
   notes: string[];
+  /** Why the date is what it is, when the release does not give it. */
+  dateWhy?: Bilingual;
+  approximateDate?: boolean;
+  /** Why the place is what it is, when the release does not name it. */
+  placeWhy?: Bilingual;
+  /** Held "i samband med" another meeting: its date and place are that meeting's, approximately. */
+  connectedTo?: { meeting: MeetingState; phrase: string };
 }
 
 export interface JourneyState {
@@ -98,12 +106,68 @@ export const refOrder = (ref: string): number => {
 /** Sentence references once each, in reading order (the title first). */
 const ordered = (refs: string[]): string[] => uniq(refs).sort((a, b) => refOrder(a) - refOrder(b));
 
+/** The cited sentences of the annotated release: their text and the mentions in them. */
+export type Cited = (refs: string[]) => Array<{ text: string; mentions: Set<string> }>;
+
+/** How each value is checked against the sentences it cites, as check:data checks it. */
+export interface Reading {
+  lang: Lang;
+  visitDate: string;
+  cited: Cited;
+}
+
+const GENERIC = {
+  date: {
+    sv: 'Härlett: de meningar som berättar om det ger inget datum.',
+    en: 'Inferred: the sentences that tell of it give no date.',
+  },
+  place: {
+    sv: 'Härlett: de meningar som berättar om mötet nämner inte orten.',
+    en: 'Inferred: the sentences that tell of the meeting do not name the place.',
+  },
+  presence: {
+    sv: 'Härlett: de meningar som berättar om mötet nämner inte deltagaren.',
+    en: 'Inferred: the sentences that tell of the meeting do not name this participant.',
+  },
+  inPerson: {
+    sv: 'Härlett: pressmeddelandet säger inte om deltagandet sker på plats eller på distans. På plats är vår läsning.',
+    en: 'Inferred: the release does not say whether they take part in person or remotely. In person is our reading.',
+  },
+  remote: {
+    sv: 'Härlett: pressmeddelandet säger inte att deltagandet sker på distans. På distans är vår läsning.',
+    en: 'Inferred: the release does not say they take part remotely. Remotely is our reading.',
+  },
+  travel: {
+    sv: 'Härlett: pressmeddelandet säger inte att de reser dit. En resa på plats är vår läsning.',
+    en: 'Inferred: the release does not say they travel there. Travel in person is our reading.',
+  },
+  from: {
+    sv: 'Härlett: resans föregående anhalt. Pressmeddelandet anger inte varifrån resan gick.',
+    en: 'Inferred: the previous stop of the trip. The release does not say where the journey began.',
+  },
+  legDate: {
+    sv: 'Härlett: dagen för resans sista anhalt. Pressmeddelandet anger inte när resan tillbaka gick.',
+    en: 'Inferred: the day of the trip’s last stop. The release does not say when the way back was.',
+  },
+} satisfies Record<string, Bilingual>;
+
+const inferredBasis = (reason: Bilingual, approximate = false): FieldBasis => ({
+  inferred: true,
+  reason,
+  ...(approximate ? { approximate: true as const } : {}),
+});
+
 export function toSuggestions(
   states: MeetingState[],
   journeyStates: JourneyState[],
   trips: Map<string, Trip>,
   registry: Registry,
+  reading: Reading,
 ): Suggestions {
+  const { lang, visitDate, cited } = reading;
+  const mentioned = (refs: string[], key: string) => cited(refs).some((c) => c.mentions.has(key));
+  const saidBy = (refs: string[], test: (text: string) => boolean) =>
+    cited(refs).some((c) => test(c.text));
   // Ids: place, kind of meeting and date, as in "kyiv-advisers-2026-01-03".
   const ids = new Map<MeetingState, string>();
   const taken = new Set(registry.places.map((p) => p.id));
@@ -122,19 +186,37 @@ export function toSuggestions(
   };
 
   const meetings = states.map((m): Meeting => {
-    const participants = [...m.participants.entries()].map(([who, p]): Participant => ({
-      who,
-      mode: p.mode,
-      provenance: { sentences: ordered(p.refs) },
-      draft: `Suggested: ${who} ${p.note}, ${p.mode}. Check who took part and how.`,
-    }));
+    const participants = [...m.participants.entries()].map(([who, p]): Participant => {
+      const refs = ordered(p.refs);
+      const basis: NonNullable<Participant['basis']> = {};
+      if (!mentioned(refs, `actor:${who}`)) basis.presence = inferredBasis(GENERIC.presence);
+      if (!m.video && !saidBy(refs, (t) => statesMode(t, p.mode)))
+        basis.mode = inferredBasis(p.mode === 'remote' ? GENERIC.remote : GENERIC.inPerson);
+      return {
+        who,
+        mode: p.mode,
+        ...(Object.keys(basis).length > 0 ? { basis } : {}),
+        provenance: { sentences: refs },
+        draft: `Suggested: ${who} ${p.note}, ${p.mode}. Check who took part and how.`,
+      };
+    });
+    const refs = ordered(m.refs);
+    const basis: NonNullable<Meeting['basis']> = {};
+    if (m.approximateDate || !saidBy(refs, (t) => statesDate(t, lang, m.date, visitDate)))
+      basis.date = inferredBasis(m.dateWhy ?? GENERIC.date, m.approximateDate === true);
+    if (m.placeWhy || !mentioned(refs, `place:${m.place.id}`))
+      basis.place = inferredBasis(m.placeWhy ?? GENERIC.place);
     const heads = [...m.participants.keys()].some((id) => registry.actor(id)?.head);
-    const kind =
+    const kind: Meeting['kind'] =
       m.flavour === 'advisers'
         ? 'adviser-meeting'
-        : m.flavour === 'leaders' || heads
+        : m.flavour === 'leaders'
           ? 'leaders-meeting'
-          : 'adviser-meeting';
+          : m.visit
+            ? 'visit'
+            : heads
+              ? 'leaders-meeting'
+              : 'adviser-meeting';
     const host = hosts(m);
     const checks = [
       `Suggested ${m.visit ? 'visit' : 'meeting'} in ${m.place.names.en} on ${m.date} (${m.dateNote}), ${m.status} (${m.statusNote}).`,
@@ -156,7 +238,8 @@ export function toSuggestions(
       ...(host ? { host: host.id } : {}),
       ...(m.video ? { format: 'video' as const } : {}),
       participants,
-      provenance: { sentences: ordered(m.refs) },
+      ...(Object.keys(basis).length > 0 ? { basis } : {}),
+      provenance: { sentences: refs },
       draft: checks.filter(Boolean).join(' '),
     };
   });
@@ -177,6 +260,15 @@ export function toSuggestions(
     journeyIds.add(id);
     const to = isMeeting(j.to) ? (ids.get(j.to) ?? '') : j.to.id;
     const what = toMeeting ? (j.mode === 'remote' ? 'calls in to' : 'travels to') : 'goes back to';
+    const refs = ordered(j.refs);
+    const video = isMeeting(j.to) && j.to.video;
+    const basis: NonNullable<Journey['basis']> = {};
+    if (!video && !saidBy(refs, (t) => statesMode(t, j.mode)))
+      basis.mode = inferredBasis(j.mode === 'remote' ? GENERIC.remote : GENERIC.travel);
+    if (!toMeeting && j.date && !saidBy(refs, (t) => statesDate(t, lang, j.date ?? '', visitDate)))
+      basis.date = inferredBasis(GENERIC.legDate);
+    // A start the cited sentences do not name is inferred, whatever the events made of it.
+    const origin = j.inferred ?? (mentioned(refs, `place:${j.from.id}`) ? undefined : GENERIC.from);
     return {
       id,
       who: j.who,
@@ -185,8 +277,9 @@ export function toSuggestions(
       ...(!toMeeting ? { date: j.date ?? '' } : {}),
       ...(j.trip ? { trip: j.trip } : {}),
       mode: j.mode,
-      ...(j.inferred ? { origin: { inferred: true as const, reason: j.inferred } } : {}),
-      provenance: { sentences: ordered(j.refs) },
+      ...(origin ? { origin: { inferred: true as const, reason: origin } } : {}),
+      ...(Object.keys(basis).length > 0 ? { basis } : {}),
+      provenance: { sentences: refs },
       draft: `Suggested: ${j.who} ${what} ${to} ${j.notes.join('; ')}. Check the origin${toMeeting ? '' : ' and date'}.`,
     };
   });

@@ -1,10 +1,12 @@
 /** The rules of `npm run check:data`, as a function the tests can call on fixture folders. */
 import { basename } from 'node:path';
 import { checkGeocoding } from '../../geo/places';
+import { countriesAt } from '../../geo/shapes';
 import type { Geocoder } from '../../geo/geocoder';
 import { formatProblem, type Problem } from '../../src/model/problems';
 import { loadRelease } from '../../src/model/release';
 import { placesFile } from '../../src/model/schema';
+import { unmarkedValues } from '../../src/model/stated';
 import { OVERVIEW } from '../../src/state/url';
 import type { ReleaseFolder } from './release-folders';
 
@@ -13,13 +15,14 @@ export function checkReleaseFolder(folder: ReleaseFolder, geocoder: Geocoder): s
   let problems: Problem[] = [...(folder.refused ?? [])];
   const result = loadRelease(folder.files);
   if (!result.ok) problems = problems.concat(result.problems);
-  else if (result.release.id === OVERVIEW) {
+  else problems = problems.concat(unmarkedValues(result.release));
+  if (result.ok && result.release.id === OVERVIEW) {
     problems.push({
       file: 'release.json',
       path: 'id',
       message: `is "${OVERVIEW}", which is reserved: "?release=${OVERVIEW}" opens the overview of all releases`,
     });
-  } else if (result.release.id !== basename(folder.dir)) {
+  } else if (result.ok && result.release.id !== basename(folder.dir)) {
     problems.push({
       file: 'release.json',
       path: 'id',
@@ -28,7 +31,8 @@ export function checkReleaseFolder(folder: ReleaseFolder, geocoder: Geocoder): s
   }
   // Geocoding is checked whenever places.json parses, even if other files have problems.
   const places = placesFile.safeParse(safeJson(folder.files['places.json']));
-  if (places.success) problems = problems.concat(checkGeocoding(geocoder, places.data));
+  if (places.success)
+    problems = problems.concat(checkGeocoding(geocoder, places.data, 'places.json', countriesAt));
   return problems.map((p) => formatProblem(folder.dir, p));
 }
 

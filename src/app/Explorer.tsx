@@ -52,6 +52,8 @@ export function Explorer({
   );
   const [dismissedAt, setDismissedAt] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
+  const [reading, setReading] = useState<Set<string>>(EMPTY);
+  const [followed, setFollowed] = useState<Set<string>>(EMPTY);
   const update = useCallback(
     // Every change writes the release into the URL, so a shared link keeps showing it.
     (patch: Partial<ViewState>) => navigate({ ...state, release: index.release.id, ...patch }),
@@ -97,10 +99,27 @@ export function Explorer({
       hovered,
       hoverRelated,
       setHovered,
+      reading,
+      setReading,
+      followed: state.follow ? followed : EMPTY,
+      setFollowed,
       select,
       update,
     }),
-    [index, state, t, visible, journeyLabels, related, hovered, hoverRelated, select, update],
+    [
+      index,
+      state,
+      t,
+      visible,
+      journeyLabels,
+      related,
+      hovered,
+      hoverRelated,
+      reading,
+      followed,
+      select,
+      update,
+    ],
   );
 
   return (

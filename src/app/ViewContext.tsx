@@ -22,6 +22,12 @@ export interface View {
   /** Keys of what belongs to the hovered item. */
   hoverRelated: Set<string>;
   setHovered: (key: string | null) => void;
+  /** Keys of what the sentence under the pointer or focus mentions (see state/reading). */
+  reading: Set<string>;
+  setReading: (keys: Set<string>) => void;
+  /** In "Follow the text" mode, keys of what the paragraph being read mentions; the map fits them. */
+  followed: Set<string>;
+  setFollowed: (keys: Set<string>) => void;
   select: (selection: Selection | null) => void;
   update: (patch: Partial<ViewState>) => void;
 }

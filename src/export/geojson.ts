@@ -13,7 +13,8 @@ import type {
 import { LANGS, type Bilingual } from '../model/lang';
 import type { Provenance } from '../model/schema';
 import { sentenceText } from '../model/text';
-import { placeName, sourceOf, whoName, type ReleaseIndex } from '../model/view';
+import { meetingMark, type FieldMark } from '../model/basis';
+import { originalLang, placeName, sourceOf, whoName, type ReleaseIndex } from '../model/view';
 import { greatCircle, type LatLon } from '../map/geometry';
 import type { Visible } from '../state/selection';
 
@@ -52,8 +53,21 @@ export function cutAtAntimeridian(points: LatLon[]): LineString | MultiLineStrin
     : { type: 'MultiLineString', coordinates: parts };
 }
 
-function provenanceOf(index: ReleaseIndex, provenance: Provenance) {
+/** Where a value comes from, as the details show it: stated, external or inferred, and approximate. */
+function markOf(index: ReleaseIndex, mark: FieldMark) {
+  const source = mark.source === undefined ? undefined : sourceOf(index, { source: mark.source });
+  return {
+    basis: mark.mark,
+    approximate: mark.approximate,
+    sentences: mark.sentences,
+    reason: mark.reason ?? null,
+    source: source ? { title: source.title, publisher: source.publisher, url: source.url } : null,
+  };
+}
+
+function provenanceOf(index: ReleaseIndex, provenance: Provenance, external: boolean) {
   const source = sourceOf(index, provenance);
+  const sources = index.release.meta.sources;
   return {
     sentences: (provenance.sentences ?? []).map((ref) => ({
       ref,
@@ -63,10 +77,26 @@ function provenanceOf(index: ReleaseIndex, provenance: Provenance) {
       ? { title: source.title, publisher: source.publisher, url: source.url, date: source.date }
       : null,
     note: provenance.note ?? null,
+    /** What other sources add; left out, like on screen, when facts from other sources are hidden. */
+    external: external
+      ? (provenance.external ?? []).map((e) => {
+          const from = sources.find((s) => s.id === e.source);
+          return {
+            external: true,
+            note: e.note,
+            source: from ? { title: from.title, publisher: from.publisher, url: from.url } : null,
+          };
+        })
+      : [],
   };
 }
 
-export function viewToGeoJSON(index: ReleaseIndex, visible: Visible): FeatureCollection {
+export function viewToGeoJSON(
+  index: ReleaseIndex,
+  visible: Visible,
+  external = true,
+): FeatureCollection {
+  const original = originalLang(index);
   const places: Feature<Point>[] = visible.places.map((place) => ({
     type: 'Feature',
     id: `place:${place.id}`,
@@ -77,15 +107,23 @@ export function viewToGeoJSON(index: ReleaseIndex, visible: Visible): FeatureCol
       name: both((lang) => placeName(place, lang)),
       kind: place.kind,
       country: place.geocoded.country,
-      geonameId: place.geocoded.geonameId,
+      geonameId: place.geocoded.geonameId ?? null,
+      approximatePosition: place.approximate ? place.approximate.reason : null,
+      positionSource: place.position ? place.position.source : null,
       meetings: visible.meetings
         .filter((m) => m.place === place.id)
         .map((m) => ({
           id: m.id,
+          kind: m.kind,
           title: m.title,
           date: m.date,
           status: m.status,
-          provenance: provenanceOf(index, m.provenance),
+          marks: {
+            date: markOf(index, meetingMark(m, 'date')),
+            place: markOf(index, meetingMark(m, 'place')),
+            status: markOf(index, meetingMark(m, 'status')),
+          },
+          provenance: provenanceOf(index, m.provenance, external),
         })),
     },
   }));
@@ -112,8 +150,19 @@ export function viewToGeoJSON(index: ReleaseIndex, visible: Visible): FeatureCol
       status: j.meeting?.status ?? null,
       originInferred: j.journey.origin ? j.journey.origin.reason : null,
       external: j.external,
-      provenance: provenanceOf(index, j.journey.provenance),
+      marks: {
+        date: markOf(index, j.marks.date),
+        mode: markOf(index, j.marks.mode),
+        from: markOf(index, j.marks.from),
+      },
+      provenance: provenanceOf(index, j.journey.provenance, external),
     },
   }));
-  return { type: 'FeatureCollection', features: [...places, ...journeys] };
+  return {
+    type: 'FeatureCollection',
+    // Foreign members (RFC 7946 §6.1): which text is the release's, which is our translation.
+    original,
+    translation: { lang: original === 'sv' ? 'en' : 'sv', unofficial: true },
+    features: [...places, ...journeys],
+  } as FeatureCollection;
 }

@@ -17,6 +17,8 @@ export function FitView({ points }: { points: LatLon[] }) {
     if (!bounds) return;
     const animate = !first.current && !prefersReducedMotion();
     first.current = false;
+    // The map may have just changed size (the phone's sheet grows when details open).
+    map.invalidateSize({ animate: false, pan: false });
     map.fitBounds(bounds, { padding: [32, 32], maxZoom: 6, animate });
   }, [map, points]);
 

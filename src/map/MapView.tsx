@@ -15,6 +15,7 @@ import { FitView } from './FitView';
 import type { LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
+import { prefersReducedMotion } from './motion';
 import { meetingColours, NO_MEETING_COLOUR, type ArcLook, type Emphasis } from './styles';
 import { useArcLayer } from './useArcLayer';
 import { usePlaceLayer, type PlaceLook } from './usePlaceLayer';
@@ -25,6 +26,7 @@ function emphasis(view: View, key: string): Emphasis {
   const selected = view.state.selected ? keyOf(view.state.selected) : null;
   if (selected === key) return 'selected';
   if (view.related.has(key) || view.hoverRelated.has(key)) return 'highlight';
+  if (view.reading.has(key) || view.followed.has(key)) return 'highlight';
   return selected ? 'dimmed' : 'normal';
 }
 
@@ -93,13 +95,17 @@ function Layers() {
     onHover: (id) => setHovered(id ? `place:${id}` : null),
   });
 
-  // Fit to the selection when there is one, else to everything in view; arcs' bows included.
+  // Fit to the selection when there is one, else to the paragraph followed in "Follow the text"
+  // (never under reduced motion: the map does not move on scroll then), else to everything in
+  // view; arcs' bows included.
+  const followed = view.followed.size > 0 && !prefersReducedMotion() ? view.followed : null;
   const points = useMemo<LatLon[]>(() => {
-    const journeys = state.selected
-      ? visible.journeys.filter((j) => view.related.has(`journey:${j.journey.id}`))
+    const focus = state.selected ? view.related : followed;
+    const journeys = focus
+      ? visible.journeys.filter((j) => focus.has(`journey:${j.journey.id}`))
       : visible.journeys;
-    const places = state.selected
-      ? visible.places.filter((p) => view.related.has(`place:${p.id}`))
+    const places = focus
+      ? visible.places.filter((p) => focus.has(`place:${p.id}`))
       : visible.places;
     const all = [
       ...places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon })),
@@ -108,7 +114,7 @@ function Layers() {
     return all.length > 0
       ? all
       : visible.places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon }));
-  }, [visible, state.selected, view.related, arcs]);
+  }, [visible, state.selected, view.related, followed, arcs]);
 
   // For npm run bench: arcs and markers are on the map. The layer hooks' effects above (and
   // FitView's, a child) have run by now; marked once.

@@ -1,5 +1,6 @@
 /** Accessible names for map features, in the interface language. */
-import { formatDate } from '../i18n/format';
+import { meetingMark } from '../model/basis';
+import { whenText } from '../sidebar/labels';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
 import type { Place } from '../model/release';
@@ -14,13 +15,20 @@ export function placeSummary(
   lang: Lang,
   t: Messages,
 ): string {
-  const parts = [placeName(place, lang)];
+  const parts = [
+    place.geocoded.approximate
+      ? `${placeName(place, lang)} (${t.approximatePosition})`
+      : placeName(place, lang),
+  ];
   const meetings = visible.meetings.filter((m) => m.place === place.id);
   if (meetings.length > 0) {
     parts.push(
       t.meetingsAt(
         meetings
-          .map((m) => `${m.shortTitle[lang]}, ${formatDate(m.date, lang)} (${t[m.status]})`)
+          .map(
+            (m) =>
+              `${m.shortTitle[lang]}, ${whenText(m.date, meetingMark(m, 'date'), lang, t)} (${t[m.status]})`,
+          )
           .join('; '),
       ),
     );

@@ -49,6 +49,8 @@ export interface Release {
   delegations: Delegation[];
   meetings: Meeting[];
   journeys: Journey[];
+  /** Which languages have the published text kept verbatim (source.<lang>.md). */
+  hasSource: Bilingual<boolean>;
 }
 
 /** File name → contents; a missing file is undefined. */
@@ -121,7 +123,11 @@ export function loadRelease(files: ReleaseFiles): LoadResult {
   const en = parseText(files, 'en', problems);
   if (!meta || !places || !actors || !meetings || !sv || !en) return { ok: false, problems };
 
-  const draft = { id: meta.id, meta, text: { sv, en }, places, ...actors, ...meetings };
+  const hasSource = {
+    sv: files[sourceFile('sv')] !== undefined,
+    en: files[sourceFile('en')] !== undefined,
+  };
+  const draft = { id: meta.id, meta, text: { sv, en }, places, ...actors, ...meetings, hasSource };
   for (const problem of validateRelease(draft, files)) problems.push(problem);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, release: draft as Release };

@@ -24,6 +24,17 @@ const text = z.string().check(
 );
 export const bilingual = z.strictObject({ sv: text, en: text });
 const isoDate = z.iso.date('must be a date like 2026-01-03');
+/** A date known to the day ("2026-01-03") or only to the month ("2021-07"). */
+const isDayOrMonth = (value: string): boolean => {
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (month) return true;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return day && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+};
+const dayOrMonth = z
+  .string()
+  .check(z.refine(isDayOrMonth, 'must be a date like 2026-01-03 or a month like 2021-07'));
 const countryCode = z
   .string()
   .check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "SE"'));
@@ -39,11 +50,16 @@ export const sentenceRef = z
  * Where a fact comes from: sentences of the release, or an external source listed in
  * release.json. Exactly one of the two.
  */
+/** A fact another source adds to an item the release states: shown, and hidden, as external. */
+export const externalNote = z.strictObject({ source: id, note: bilingual });
+
 export const provenance = z
   .strictObject({
     sentences: z.optional(z.array(sentenceRef).check(z.minLength(1))),
     source: z.optional(id),
+    /** Our note on how the release puts it; a fact from another source goes in `external`. */
     note: z.optional(bilingual),
+    external: z.optional(z.array(externalNote).check(z.minLength(1))),
   })
   .check(
     z.refine((p) => (p.sentences === undefined) !== (p.source === undefined), {
@@ -53,6 +69,30 @@ export const provenance = z
 
 /** A value the release does not state but that follows from it, with the reason shown to readers. */
 export const inferred = z.strictObject({ inferred: z.literal(true), reason: bilingual });
+
+// Where one value of an item comes from (a date, a place, a mode, an origin), when that is not
+// simply the item's own provenance: stated by other sentences, from an external source, or
+// inferred with a reason. `approximate` says the value is near, not exact: a date "in connection
+// with" a day, a position near a place.
+const approximate = z.optional(z.literal(true));
+const statedBasis = z.strictObject({
+  sentences: z.array(sentenceRef).check(z.minLength(1)),
+  approximate,
+});
+const externalBasis = z.strictObject({ source: id, note: z.optional(bilingual), approximate });
+const inferredBasis = z.strictObject({ inferred: z.literal(true), reason: bilingual, approximate });
+export const fieldBasis = z.union([statedBasis, externalBasis, inferredBasis]);
+/** The values of an item that can carry their own basis. */
+export const BASIS_FIELDS = ['date', 'place', 'mode', 'status', 'presence'] as const;
+const basisOf = <K extends (typeof BASIS_FIELDS)[number]>(...keys: K[]) =>
+  z.optional(
+    z.strictObject(
+      Object.fromEntries(keys.map((k) => [k, z.optional(fieldBasis)])) as Record<
+        K,
+        z.ZodMiniOptional<typeof fieldBasis>
+      >,
+    ),
+  );
 
 export const externalSource = z.strictObject({
   id,
@@ -72,7 +112,12 @@ export const releaseMeta = z.strictObject({
   $schema: z.optional(z.string()),
   id,
   sourceUrl: z.nullable(httpUrl),
-  published: z.nullable(isoDate),
+  /** The day, or only the month, the release was published; null when not known. */
+  published: z.nullable(dayOrMonth),
+  /** The language the release was published in; the other is our translation. Defaults to the language of its source.<lang>.md. */
+  original: z.optional(z.enum(['sv', 'en'])),
+  /** Who translated the release into the other language, named to readers (default: diplomap's editors). */
+  translator: z.optional(bilingual),
   /** The date the release's "Saturday" or "on Tuesday" are counted from. */
   visitDate: isoDate,
   sources: z.array(externalSource),
@@ -81,22 +126,55 @@ export const releaseMeta = z.strictObject({
 
 /** A `country` is a destination the release names only as a country: it is placed at the capital. */
 export const placeKind = z.enum(['city', 'venue', 'seat', 'country']);
+const latitude = z.number().check(z.gte(-90), z.lte(90));
+const longitude = z.number().check(z.gte(-180), z.lte(180));
+const geonameId = z.int().check(z.positive());
+
+/**
+ * Coordinates for a place the gazetteer lacks (an island, a palace), with the GeoNames or
+ * Wikidata entry they come from; check:data verifies they lie inside `country`.
+ */
+export const citedPosition = z.strictObject({
+  lat: latitude,
+  lon: longitude,
+  country: countryCode,
+  source: z.union([
+    z.strictObject({ geonames: geonameId, url: httpUrl }),
+    z.strictObject({
+      wikidata: z.string().check(z.regex(/^Q[1-9]\d*$/, 'must be a Wikidata id like "Q1142503"')),
+      url: httpUrl,
+    }),
+  ]),
+});
+
 export const place = z.strictObject({
   id,
   kind: placeKind,
   /**
-   * What the geocoder is asked: a name in either language with an optional country hint, or
-   * for a place of kind `country` just the country.
+   * What the geocoder is asked: a name in either language with an optional country hint, for
+   * a place of kind `country` just the country, or a gazetteer entry by its GeoNames id.
    */
-  query: z.strictObject({ name: z.optional(text), country: z.optional(countryCode) }),
+  query: z.strictObject({
+    name: z.optional(text),
+    country: z.optional(countryCode),
+    geonameId: z.optional(geonameId),
+  }),
+  /** The place's own name, where it is not the gazetteer entry's (a palace placed at its city). */
+  name: z.optional(bilingual),
+  /** Instead of a query: coordinates with a cited source. */
+  position: z.optional(citedPosition),
+  /** The point is near the place, not on it: the reason is shown with "approximate position". */
+  approximate: z.optional(z.strictObject({ reason: bilingual })),
   /** Written by `npm run geocode`, never by hand; check:data verifies it. */
   geocoded: z.optional(
     z.strictObject({
-      geonameId: z.int().check(z.positive()),
+      /** Absent for a position cited from Wikidata. */
+      geonameId: z.optional(geonameId),
       name: bilingual,
       country: countryCode,
-      lat: z.number().check(z.gte(-90), z.lte(90)),
-      lon: z.number().check(z.gte(-180), z.lte(180)),
+      lat: latitude,
+      lon: longitude,
+      approximate: z.optional(z.literal(true)),
     }),
   ),
   draft,
@@ -132,16 +210,33 @@ export const participant = z.strictObject({
   /** An actor or a delegation id. */
   who: id,
   mode: z.enum(['in-person', 'remote']),
+  basis: basisOf('mode', 'presence'),
   provenance,
   draft,
 });
 
+/** Kinds with a name in the interface; any other kind is given its own name in both languages. */
+export const MEETING_KINDS = [
+  'adviser-meeting',
+  'leaders-meeting',
+  'summit',
+  'bilateral-talks',
+  'commemoration',
+  'state-visit',
+  'official-visit',
+  'working-visit',
+  'conference',
+  'ministers-meeting',
+  'visit',
+] as const;
+export const meetingKind = z.union([z.enum(MEETING_KINDS), bilingual]);
+
 export const meeting = z.strictObject({
   id,
-  kind: z.enum(['adviser-meeting', 'leaders-meeting']),
+  kind: meetingKind,
   title: bilingual,
   shortTitle: bilingual,
-  date: isoDate,
+  date: dayOrMonth,
   place: id,
   /** Relative to the release: held before it was written, or still planned. */
   status: z.enum(['held', 'planned']),
@@ -149,6 +244,7 @@ export const meeting = z.strictObject({
   /** A meeting held by video has no travel: everyone takes part remotely. */
   format: z.optional(z.enum(['in-person', 'video'])),
   participants: z.array(participant),
+  basis: basisOf('date', 'place', 'status'),
   provenance,
   draft,
 });
@@ -161,11 +257,13 @@ export const journey = z.strictObject({
   /** A meeting; or, for a leg that goes home or on to a place with no meeting, a place. */
   to: id,
   /** Required when `to` is a place; a leg to a meeting takes the meeting's date. */
-  date: z.optional(isoDate),
+  date: z.optional(dayOrMonth),
   /** Legs of one trip share a trip id: out and back, or several cities in a row. */
   trip: z.optional(id),
   mode: z.enum(['travel', 'remote']),
+  /** Set when the journey's sentences do not state where it began: the origin is inferred. */
   origin: z.optional(inferred),
+  basis: basisOf('date', 'mode'),
   provenance,
   draft,
 });
@@ -191,3 +289,7 @@ export type Participant = z.infer<typeof participant>;
 export type Meeting = z.infer<typeof meeting>;
 export type Journey = z.infer<typeof journey>;
 export type Inferred = z.infer<typeof inferred>;
+export type FieldBasis = z.infer<typeof fieldBasis>;
+export type MeetingKind = z.infer<typeof meetingKind>;
+export type ExternalNote = z.infer<typeof externalNote>;
+export type CitedPosition = z.infer<typeof citedPosition>;

@@ -6,7 +6,7 @@ import { LANGS } from './lang';
 import { stripMarkup } from './markup';
 import type { Problem } from './problems';
 import type { Release, ReleaseFiles } from './release';
-import type { Provenance } from './schema';
+import type { FieldBasis, Provenance } from './schema';
 import type { ReleaseText } from './text';
 
 /** A release as parsed, before we know every place has been geocoded. */
@@ -86,6 +86,21 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
   if (!LANGS.some((lang) => files[`source.${lang}.md`] !== undefined)) {
     report('source.sv.md', '', 'is missing: keep the published text verbatim as source.<lang>.md');
   }
+  const original = release.meta.original;
+  if (original !== undefined && files[`source.${original}.md`] === undefined) {
+    report(
+      `source.${original}.md`,
+      '',
+      `is missing: release.json gives "${original}" as the original language, so its published text must be kept verbatim here`,
+    );
+  }
+  if (original === undefined && LANGS.every((lang) => files[`source.${lang}.md`] !== undefined)) {
+    report(
+      'release.json',
+      'original',
+      'is needed: there is a source text in both languages, so say which is the original',
+    );
+  }
 
   // Paragraphs and sentences align one to one, so a citation means the same in both languages.
   const { sv, en } = release.text;
@@ -160,6 +175,39 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
         `cites the source "${p.source}", which release.json does not list`,
       );
     }
+    p.external?.forEach((e, k) => {
+      if (!sourceIds.has(e.source))
+        report(
+          file,
+          `${path}.provenance.external[${k}].source`,
+          `cites the source "${e.source}", which release.json does not list`,
+        );
+    });
+  };
+  // A value's own basis cites sentences that exist or a listed source.
+  const checkBasis = (
+    file: string,
+    path: string,
+    basis: Record<string, FieldBasis | undefined> | undefined,
+  ) => {
+    for (const [field, b] of Object.entries(basis ?? {})) {
+      if (b === undefined) continue;
+      const at = `${path}.basis.${field}`;
+      if ('sentences' in b)
+        for (const ref of b.sentences)
+          if (!refs.has(ref))
+            report(
+              file,
+              `${at}.sentences`,
+              `cites "${ref}", which is not a sentence of the release`,
+            );
+      if ('source' in b && !sourceIds.has(b.source))
+        report(
+          file,
+          `${at}.source`,
+          `cites the source "${b.source}", which release.json does not list`,
+        );
+    }
   };
   const checkRef = (
     file: string,
@@ -174,9 +222,19 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
 
   release.places.forEach((place, i) => {
     checkDraft(PLACES, `[${i}]`, place);
-    if (place.kind === 'country' ? !place.query.country : !place.query.name) {
+    const located =
+      place.position !== undefined ||
+      place.query.geonameId !== undefined ||
+      (place.kind === 'country' ? place.query.country : place.query.name) !== undefined;
+    if (!located) {
       const needed = place.kind === 'country' ? 'query.country' : 'query.name';
-      report(PLACES, `[${i}].query`, `"${place.id}" needs ${needed} to be geocoded`);
+      report(
+        PLACES,
+        `[${i}].query`,
+        `"${place.id}" needs ${needed}, query.geonameId or a cited "position" to be geocoded`,
+      );
+    } else if (place.position && !place.name) {
+      report(PLACES, `[${i}].name`, `"${place.id}" has a cited position, so it needs its own name`);
     } else if (!('geocoded' in place) || place.geocoded === undefined) {
       report(PLACES, `[${i}].geocoded`, `"${place.id}" has not been geocoded: run npm run geocode`);
     }
@@ -208,6 +266,7 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
     const path = `meetings[${i}]`;
     checkDraft(MEETINGS, path, meeting);
     checkProvenance(MEETINGS, path, meeting.provenance);
+    checkBasis(MEETINGS, path, meeting.basis);
     checkRef(MEETINGS, `${path}.place`, meeting.place, placeIds, 'place');
     checkRef(MEETINGS, `${path}.host`, meeting.host, whoIds, 'actor');
     meeting.participants.forEach((participant, j) => {
@@ -219,6 +278,7 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
         'actor or delegation',
       );
       checkProvenance(MEETINGS, `${path}.participants[${j}]`, participant.provenance);
+      checkBasis(MEETINGS, `${path}.participants[${j}]`, participant.basis);
       checkDraft(MEETINGS, `${path}.participants[${j}]`, participant);
       if (meeting.format === 'video' && participant.mode !== 'remote') {
         report(
@@ -234,6 +294,7 @@ export function validateRelease(release: ReleaseDraft, files: ReleaseFiles): Pro
     const path = `journeys[${i}]`;
     checkDraft(MEETINGS, path, journey);
     checkProvenance(MEETINGS, path, journey.provenance);
+    checkBasis(MEETINGS, path, journey.basis);
     checkRef(MEETINGS, `${path}.who`, journey.who, whoIds, 'actor or delegation');
     checkRef(MEETINGS, `${path}.from`, journey.from, placeIds, 'place');
     if (placeIds.has(journey.to)) {

@@ -6,6 +6,7 @@ import type { Lang } from './lang';
 import type { Place, Release } from './release';
 import type { Actor, Delegation, ExternalSource, Journey, Meeting, Provenance } from './schema';
 import { countryName } from '../i18n/format';
+import { journeyMark, meetingMark, type FieldMark } from './basis';
 
 export interface JourneyView {
   journey: Journey;
@@ -16,6 +17,8 @@ export interface JourneyView {
   date: string;
   /** Stated by an external source rather than the release. */
   external: boolean;
+  /** Where its date, mode and origin come from; a leg to a meeting has the meeting's date. */
+  marks: { date: FieldMark; mode: FieldMark; from: FieldMark };
 }
 
 export interface ReleaseIndex {
@@ -52,6 +55,14 @@ export function indexRelease(release: Release): ReleaseIndex {
       from: required(places, journey.from, 'place'),
       to: required(places, meeting?.place ?? journey.to, 'place'),
       external: isExternal(journey.provenance),
+      marks: {
+        date:
+          meeting && !journey.basis?.date
+            ? meetingMark(meeting, 'date')
+            : journeyMark(journey, 'date'),
+        mode: journeyMark(journey, 'mode'),
+        from: journeyMark(journey, 'from'),
+      },
     };
   });
   return {
@@ -89,6 +100,14 @@ export function sourceOf(index: ReleaseIndex, provenance: Provenance): ExternalS
   return provenance.source === undefined
     ? undefined
     : index.release.meta.sources.find((s) => s.id === provenance.source);
+}
+
+/** The release's original language: as release.json says, else the language of its source text. */
+export function originalLang(index: ReleaseIndex): Lang {
+  return (
+    index.release.meta.original ??
+    (index.release.hasSource.en && !index.release.hasSource.sv ? 'en' : 'sv')
+  );
 }
 
 /** Meetings sorted by date, then by title, for lists and the timeline. */

@@ -1,16 +1,48 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useView, type View } from '../app/ViewContext';
-import { countryName, formatDate } from '../i18n/format';
+import { countryName } from '../i18n/format';
+import { kindName } from '../i18n/kinds';
+import { meetingMark, participantMark } from '../model/basis';
+import type { Place } from '../model/release';
 import type { Actor } from '../model/schema';
-import { placeName, required, whoName } from '../model/view';
+import { isExternal, placeName, required, whoName } from '../model/view';
+import { whenText } from './labels';
+import { MarkBadges } from './Mark';
 import type { Selection } from '../state/url';
 import { SourceQuote } from './SourceQuote';
+import { useDetailsInSheet } from './useSheet';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
       <dt>{label}</dt>
       <dd>{children}</dd>
+    </>
+  );
+}
+
+/** "Approximate position" with its reason, or where a cited position comes from. */
+function PositionNote({ place }: { place: Place }) {
+  const { state, t } = useView();
+  const lang = state.lang;
+  return (
+    <>
+      {place.approximate && (
+        <p className="note position-note">
+          <span className="badge badge--approximate">{t.approximatePosition}</span>{' '}
+          {place.approximate.reason[lang]}
+        </p>
+      )}
+      {place.position && (
+        <p className="note position-note">
+          {`${t.citedPosition} `}
+          <a href={place.position.source.url} rel="noopener noreferrer" target="_blank">
+            {'geonames' in place.position.source
+              ? `GeoNames ${place.position.source.geonames}`
+              : `Wikidata ${place.position.source.wikidata}`}
+          </a>
+        </p>
+      )}
     </>
   );
 }
@@ -47,17 +79,24 @@ function describe(
               <RoleField actor={actor} view={view} />
               <Field label={t.from}>
                 {placeName(j.from, lang)}
-                {j.journey.origin && <span className="badge badge--inferred">{t.inferred}</span>}
-                {j.journey.origin && <p className="note">{j.journey.origin.reason[lang]}</p>}
+                <MarkBadges mark={j.marks.from} why />
+                <PositionNote place={j.from} />
               </Field>
               <Field label={t.to}>
                 {j.meeting
                   ? `${j.meeting.title[lang]}, ${placeName(j.to, lang)} (${t[j.meeting.status]})`
                   : placeName(j.to, lang)}
                 {j.to.kind === 'country' && <p className="note">{t.countryPlaced}</p>}
+                <PositionNote place={j.to} />
               </Field>
-              <Field label={t.when}>{formatDate(j.date, lang)}</Field>
-              <Field label={t.how}>{j.journey.mode === 'remote' ? t.remote : t.inPerson}</Field>
+              <Field label={t.when}>
+                {whenText(j.date, j.marks.date, lang, t)}
+                <MarkBadges mark={j.marks.date} why />
+              </Field>
+              <Field label={t.how}>
+                {j.journey.mode === 'remote' ? t.remote : t.inPerson}
+                <MarkBadges mark={j.marks.mode} why />
+              </Field>
             </dl>
             <SourceQuote provenance={j.journey.provenance} />
           </>
@@ -67,23 +106,34 @@ function describe(
     case 'meeting': {
       const m = index.meetings.get(selection.id);
       if (!m) return undefined;
+      const place = required(index.places, m.place, 'place');
       return {
         title: m.title[lang],
         body: (
           <>
             <dl>
+              <Field label={t.kind}>{kindName(m.kind, lang)}</Field>
               <Field label={t.where}>
-                {placeName(required(index.places, m.place, 'place'), lang)}
+                {placeName(place, lang)}
+                <MarkBadges mark={meetingMark(m, 'place')} why />
+                <PositionNote place={place} />
               </Field>
-              <Field label={t.when}>{`${formatDate(m.date, lang)} (${t[m.status]})`}</Field>
+              <Field label={t.when}>
+                {`${whenText(m.date, meetingMark(m, 'date'), lang, t)} (${t[m.status]})`}
+                <MarkBadges mark={meetingMark(m, 'date')} why />
+              </Field>
               {m.host && <Field label={t.host}>{whoName(index, m.host, lang)}</Field>}
               <Field label={t.participants}>
                 <ul>
-                  {m.participants.map((p) => (
-                    <li
-                      key={p.who}
-                    >{`${whoName(index, p.who, lang)} (${p.mode === 'remote' ? t.remote : t.inPerson})`}</li>
-                  ))}
+                  {m.participants
+                    .filter((p) => state.external || !isExternal(p.provenance))
+                    .map((p) => (
+                      <li key={p.who}>
+                        {`${whoName(index, p.who, lang)} (${p.mode === 'remote' ? t.remote : t.inPerson})`}
+                        <MarkBadges mark={participantMark(p, 'presence')} why about={t.who} />
+                        <MarkBadges mark={participantMark(p, 'mode')} why about={t.how} />
+                      </li>
+                    ))}
                 </ul>
               </Field>
             </dl>
@@ -104,6 +154,7 @@ function describe(
             <Field label={t.where}>
               {countryName(place.geocoded.country, lang)}
               {place.kind === 'country' && <p className="note">{t.countryPlaced}</p>}
+              <PositionNote place={place} />
             </Field>
             {meetings.length > 0 && (
               <Field label={t.meeting}>
@@ -111,7 +162,7 @@ function describe(
                   {meetings.map((m) => (
                     <li
                       key={m.id}
-                    >{`${m.title[lang]}, ${formatDate(m.date, lang)} (${t[m.status]})`}</li>
+                    >{`${m.title[lang]}, ${whenText(m.date, meetingMark(m, 'date'), lang, t)} (${t[m.status]})`}</li>
                   ))}
                 </ul>
               </Field>
@@ -163,10 +214,12 @@ export function Details() {
   const view = useView();
   const { state, t, select } = view;
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
   const opener = useRef<Element | null>(null);
   const mounted = useRef(false);
   const details = state.selected ? describe(view, state.selected) : undefined;
   const selectedKey = state.selected ? `${state.selected.kind}:${state.selected.id}` : null;
+  useDetailsInSheet(section, details ? selectedKey : null);
 
   // Opening details moves focus to them; closing returns it to where it was. A view opened
   // from a link does not take focus on load.
@@ -205,7 +258,7 @@ export function Details() {
 
   if (!details) return null;
   return (
-    <section className="details" aria-labelledby="details-heading">
+    <section ref={section} className="details" aria-labelledby="details-heading">
       <div className="details-bar">
         <h2 id="details-heading" ref={heading} tabIndex={-1} dir="auto">
           {details.title}

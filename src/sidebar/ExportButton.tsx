@@ -6,7 +6,7 @@ export function ExportButton() {
   // The exporter loads when first used, not with the app.
   const download = async () => {
     const { viewToGeoJSON } = await import('../export/geojson');
-    const geojson = viewToGeoJSON(index, visible);
+    const geojson = viewToGeoJSON(index, visible, state.external);
     const blob = new Blob([`${JSON.stringify(geojson, null, 2)}\n`], {
       type: 'application/geo+json',
     });

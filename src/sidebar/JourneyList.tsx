@@ -1,31 +1,13 @@
 import { useView } from '../app/ViewContext';
-import { sourceOf } from '../model/view';
-import { formatDate } from '../i18n/format';
 import type { Provenance } from '../model/schema';
-import { sentenceText } from '../model/text';
+import { SourceQuote } from './SourceQuote';
 import { keyOf } from '../state/selection';
 
 /** Printed under each journey (see print.css), as paper has no details panel: its source. */
 function PrintedSource({ provenance }: { provenance: Provenance }) {
-  const { index, state } = useView();
-  const lang = state.lang;
-  const source = sourceOf(index, provenance);
   return (
     <div className="print-only journey-source">
-      {provenance.sentences?.map((ref) => (
-        <blockquote key={ref} lang={lang}>
-          {sentenceText(index.release.text[lang], ref)}
-        </blockquote>
-      ))}
-      {source && (
-        <p>
-          {`${source.publisher}, `}
-          <time dateTime={source.date}>{formatDate(source.date, lang, false)}</time>
-          {': '}
-          <cite>{source.title}</cite> <span className="url">{source.url}</span>
-        </p>
-      )}
-      {provenance.note && <p className="note">{provenance.note[lang]}</p>}
+      <SourceQuote provenance={provenance} headings={false} />
     </div>
   );
 }

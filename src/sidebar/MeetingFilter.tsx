@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useView } from '../app/ViewContext';
-import { formatShortDate } from '../i18n/format';
+import { meetingMark } from '../model/basis';
+import { shortWhen } from './labels';
 import { meetingsByDate, placeName, required } from '../model/view';
 
 /** Narrows map, journey list and text to one meeting; a native select, so keyboards just work. */
@@ -21,7 +22,7 @@ export function MeetingFilter() {
         <option value="">{t.allMeetings}</option>
         {meetingsByDate(index, lang).map((meeting) => (
           <option key={meeting.id} value={meeting.id}>
-            {`${formatShortDate(meeting.date, lang)} · ${placeName(required(index.places, meeting.place, 'place'), lang)} · ${meeting.shortTitle[lang]}`}
+            {`${shortWhen(meeting.date, meetingMark(meeting, 'date'), lang)} · ${placeName(required(index.places, meeting.place, 'place'), lang)} · ${meeting.shortTitle[lang]}`}
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
 import { useView } from '../app/ViewContext';
-import { formatDate, formatShortDate } from '../i18n/format';
+import { meetingMark } from '../model/basis';
+import { shortWhen, whenText } from './labels';
 import { meetingsByDate } from '../model/view';
 import { Timeline } from './Timeline';
 
@@ -15,8 +16,8 @@ export function MeetingTimeline() {
       nextLabel={t.next}
       items={meetingsByDate(index, lang).map((m) => ({
         value: m.id,
-        label: `${formatShortDate(m.date, lang)} · ${m.shortTitle[lang]}`,
-        detail: `${m.title[lang]}, ${formatDate(m.date, lang)} (${t[m.status]})`,
+        label: `${shortWhen(m.date, meetingMark(m, 'date'), lang)} · ${m.shortTitle[lang]}`,
+        detail: `${m.title[lang]}, ${whenText(m.date, meetingMark(m, 'date'), lang, t)} (${t[m.status]})`,
       }))}
       selected={state.meeting}
       onSelect={(meeting) => update({ meeting, selected: null })}

@@ -1,19 +1,30 @@
 import { LinkHost } from './LinkHost';
 import { useView } from '../app/ViewContext';
-import { formatDate } from '../i18n/format';
 import { LANGS } from '../model/lang';
+import { originalLang } from '../model/view';
+import { formatDate, languageName } from '../i18n/format';
+import { useTranslator } from './SourceQuote';
 
 /** Title, date of the visit, publication date and source link, in the interface language. */
 export function ReleaseHeader() {
   const { index, state, t } = useView();
   const { meta, text } = index.release;
   const titles = state.parallel ? LANGS : [state.lang];
+  const original = originalLang(index);
+  const translator = useTranslator();
   return (
     <header className="release-header">
       {titles.map((lang) => (
-        <h1 key={lang} lang={lang} dir="auto">
-          {text[lang].title.text}
-        </h1>
+        <div key={lang} className="release-title">
+          <h1 lang={lang} dir="auto">
+            {text[lang].title.text}
+          </h1>
+          <p className={`lang-label${lang === original ? '' : ' translation-label'}`}>
+            {lang === original
+              ? t.originalIn(languageName(original, state.lang))
+              : t.translationBy(translator)}
+          </p>
+        </div>
       ))}
       <dl className="facts">
         <dt>{t.visitDate}</dt>

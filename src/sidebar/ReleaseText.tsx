@@ -1,8 +1,15 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import './reading.css';
 import { useView } from '../app/ViewContext';
-import { LANGS, type Lang } from '../model/lang';
+import { LANGS, otherLang, type Lang } from '../model/lang';
+import { Gloss, GlossAnnouncer } from './Gloss';
+import { ReadingBar } from './ReadingBar';
 import type { Mention } from '../model/markup';
 import type { Paragraph } from '../model/text';
+import { paragraphKeys } from '../state/reading';
+import { useFollowText } from './useFollowText';
+import { useSentences, type SentenceReader } from './useSentences';
+import { isPhone } from './phone';
 import { keyOf, paragraphsOfMeeting, provenanceOf } from '../state/selection';
 import { serialiseUrl } from '../state/url';
 import { prefersReducedMotion } from '../map/motion';
@@ -56,30 +63,63 @@ function MentionLink({ mention, text }: { mention: Mention; text: string }) {
   );
 }
 
-function ParagraphBody({ paragraph, cited }: { paragraph: Paragraph; cited: Set<string> }) {
+/** A paragraph's sentences; each is its own block in side-by-side view, so pairs line up. */
+function Sentences({
+  paragraph,
+  lang,
+  cited,
+  reader,
+}: {
+  paragraph: Paragraph;
+  lang: Lang;
+  cited: Set<string>;
+  reader: SentenceReader;
+}) {
   return paragraphRuns(paragraph).map((sentence) => {
     const runs = sentence.runs.map((run, i) =>
       run.mention ? <MentionLink key={i} mention={run.mention} text={run.text} /> : run.text,
     );
     return (
-      <span key={sentence.ref} data-ref={sentence.ref}>
-        {cited.has(sentence.ref) ? <mark className="cited">{runs}</mark> : runs}
-        {sentence.trailing}
-      </span>
+      <Fragment key={sentence.ref}>
+        <span data-ref={sentence.ref} {...reader.sentenceProps(sentence.ref, lang)}>
+          {cited.has(sentence.ref) ? <mark className="cited">{runs}</mark> : runs}
+          {sentence.trailing}
+        </span>
+        {reader.gloss === sentence.ref && (
+          <Gloss reference={sentence.ref} lang={otherLang(lang)} onClose={reader.closeGloss} />
+        )}
+      </Fragment>
     );
   });
 }
 
+/** One language of a paragraph; in side-by-side view a column spanning the pair's sentence rows. */
 function Block({
   paragraph,
   lang,
   cited,
+  reader,
+  parallel,
 }: {
   paragraph: Paragraph;
   lang: Lang;
   cited: Set<string>;
+  reader: SentenceReader;
+  parallel: boolean;
 }) {
-  const body = <ParagraphBody paragraph={paragraph} cited={cited} />;
+  const body = <Sentences paragraph={paragraph} lang={lang} cited={cited} reader={reader} />;
+  if (parallel) {
+    const Tag = paragraph.isQuote ? 'blockquote' : 'p';
+    return (
+      <Tag
+        lang={lang}
+        className={`column column--${lang}${paragraph.isQuote ? ' quote' : ''}`}
+        style={{ gridRow: `1 / span ${paragraph.sentences.length}` }}
+      >
+        {body}
+      </Tag>
+    );
+  }
   return paragraph.isQuote ? (
     <blockquote lang={lang} className="quote">
       <p>{body}</p>
@@ -91,17 +131,27 @@ function Block({
 
 /** The release, paragraph by paragraph, in one language or both side by side. */
 export function ReleaseText() {
-  const { index, state, t } = useView();
+  const { index, state, t, setFollowed } = useView();
   const cited = useCitedRefs();
   const container = useRef<HTMLDivElement>(null);
-  const langs = state.parallel ? LANGS : [state.lang];
+  const parallel = state.parallel;
+  const langs = parallel ? LANGS : [state.lang];
+  const reader = useSentences(parallel);
   const focus = useMemo(
     () => (state.meeting ? paragraphsOfMeeting(index, state.meeting) : null),
     [index, state.meeting],
   );
+  const onParagraph = useCallback(
+    (paragraph: number | null) =>
+      setFollowed(paragraph ? paragraphKeys(index, paragraph) : new Set()),
+    [index, setFollowed],
+  );
+  useFollowText(container, state.follow, onParagraph);
 
-  // A selection made on the map brings its source sentence into view.
+  // A selection made on the map brings its source sentence into view. On a phone the sheet
+  // shows the details instead (see Details).
   useEffect(() => {
+    if (isPhone()) return;
     const target = container.current?.querySelector('mark.cited, .mention--selected');
     target?.scrollIntoView({
       block: 'nearest',
@@ -113,24 +163,28 @@ export function ReleaseText() {
   return (
     <div
       ref={container}
-      className={`release-text${state.parallel ? ' release-text--parallel' : ''}`}
+      className={`release-text${parallel ? ' release-text--parallel' : ''}`}
+      aria-describedby="sentence-keys"
     >
       <h2 className="visually-hidden">{t.releaseText}</h2>
+      <ReadingBar parallel={parallel} />
+      {!parallel && <GlossAnnouncer gloss={reader.gloss} />}
       {paragraphs.map((p) => {
         const inFocus = !focus || focus.has(p.index);
+        const classes = ['paragraph'];
+        if (parallel) classes.push('paragraph--pair');
+        if (focus) classes.push(inFocus ? 'paragraph--focus' : 'paragraph--dim');
         return (
-          <div
-            key={p.index}
-            className={`paragraph${focus ? (inFocus ? ' paragraph--focus' : ' paragraph--dim') : ''}`}
-            data-paragraph={p.index}
-          >
+          <div key={p.index} className={classes.join(' ')} data-paragraph={p.index}>
             {langs.map((lang) => (
               <Block
                 key={lang}
-                // Validation aligns the languages paragraph for paragraph.
+                // Validation aligns the languages paragraph for paragraph, sentence for sentence.
                 paragraph={index.release.text[lang].paragraphs[p.index - 1] ?? p}
                 lang={lang}
                 cited={cited}
+                reader={reader}
+                parallel={parallel}
               />
             ))}
           </div>

@@ -1,41 +1,110 @@
+import { Fragment } from 'react';
 import { LinkHost } from './LinkHost';
 import { useView } from '../app/ViewContext';
-import { sourceOf } from '../model/view';
-import { formatDate } from '../i18n/format';
-import type { Provenance } from '../model/schema';
+import { originalLang, sourceOf } from '../model/view';
+import { formatDate, languageName } from '../i18n/format';
+import type { ExternalSource, Provenance } from '../model/schema';
 import { sentenceText } from '../model/text';
+import { revealSentence } from './useSentences';
 
-/** The sentences of the release that state a fact, or the external source it comes from. */
-export function SourceQuote({ provenance }: { provenance: Provenance }) {
+/** "Interfax-Ukraine, 3 January 2026: <headline>", linked. */
+export function ExternalSourceLine({ source }: { source: ExternalSource }) {
+  const { state } = useView();
+  return (
+    <p className="source-line">
+      {source.publisher},{' '}
+      <time dateTime={source.date}>{formatDate(source.date, state.lang, false)}</time>:{' '}
+      <a href={source.url} rel="noopener noreferrer" target="_blank">
+        <bdi>{source.title}</bdi>
+      </a>{' '}
+      <LinkHost url={source.url} />
+      {/* Paper has no links: the address is printed. */}
+      <span className="print-only url"> {source.url}</span>
+    </p>
+  );
+}
+
+/** Who translated the release into the language that is not the original. */
+export function useTranslator(): string {
+  const { index, state, t } = useView();
+  return index.release.meta.translator?.[state.lang] ?? t.defaultTranslator;
+}
+
+/**
+ * The sentences of the release that state a fact, as published (the original language), with
+ * our translation labelled as such; the external source it comes from; and, when facts from
+ * other sources are shown, what other sources add.
+ */
+export function SourceQuote({
+  provenance,
+  headings = true,
+}: {
+  provenance: Provenance;
+  /** Off under each printed journey, where the list item is the heading. */
+  headings?: boolean;
+}) {
   const { index, state, t } = useView();
   const lang = state.lang;
+  const original = originalLang(index);
+  const translator = useTranslator();
   const source = sourceOf(index, provenance);
+  const cite = index.release.meta.sourceUrl ?? undefined;
+  const sources = index.release.meta.sources;
   return (
     <div className="source">
       {provenance.sentences && (
         <>
-          <h3>{t.quotedSentence}</h3>
+          {headings && <h3>{t.quotedSentence}</h3>}
+          <p className="lang-label">{t.originalIn(languageName(original, lang))}</p>
           {provenance.sentences.map((ref) => (
-            <blockquote key={ref} lang={lang} cite={index.release.meta.sourceUrl ?? undefined}>
-              {sentenceText(index.release.text[lang], ref)}
-            </blockquote>
+            <Fragment key={ref}>
+              <blockquote lang={original} cite={cite} className="quote-original">
+                {sentenceText(index.release.text[original], ref)}
+              </blockquote>
+              {ref !== 'title' && (
+                <button
+                  type="button"
+                  className="citation"
+                  onClick={() => revealSentence(ref, lang)}
+                >
+                  {t.showInText(ref)}
+                </button>
+              )}
+            </Fragment>
           ))}
+          {lang !== original && (
+            <>
+              <p className="lang-label translation-label">{t.translationBy(translator)}</p>
+              {provenance.sentences.map((ref) => (
+                <blockquote key={ref} lang={lang} className="quote-translation">
+                  {sentenceText(index.release.text[lang], ref)}
+                </blockquote>
+              ))}
+            </>
+          )}
         </>
       )}
       {source && (
         <>
-          <h3>{t.externalSource}</h3>
-          <p>
-            {source.publisher},{' '}
-            <time dateTime={source.date}>{formatDate(source.date, lang, false)}</time>:{' '}
-            <a href={source.url} rel="noopener noreferrer" target="_blank">
-              <bdi>{source.title}</bdi>
-            </a>{' '}
-            <LinkHost url={source.url} />
-          </p>
+          {headings && <h3>{t.externalSource}</h3>}
+          <ExternalSourceLine source={source} />
         </>
       )}
       {provenance.note && <p className="note">{provenance.note[lang]}</p>}
+      {provenance.external && state.external && (
+        <div className="source-external">
+          {headings && <h3>{t.externalSource}</h3>}
+          {provenance.external.map((e, i) => {
+            const from = sources.find((s) => s.id === e.source);
+            return (
+              <div key={i}>
+                <p className="note">{e.note[lang]}</p>
+                {from && <ExternalSourceLine source={from} />}
+              </div>
+            );
+          })}
+        </div>
+      )}
     </div>
   );
 }

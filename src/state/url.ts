@@ -23,6 +23,8 @@ export interface ViewState {
   selected: Selection | null;
   /** Show facts that come from sources other than the release. */
   external: boolean;
+  /** "Follow the text": the map shows what the paragraph being read mentions. */
+  follow: boolean;
 }
 
 export type UrlNotice =
@@ -42,6 +44,7 @@ export const DEFAULT_STATE: ViewState = {
   meeting: null,
   selected: null,
   external: true,
+  follow: false,
 };
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -92,6 +95,7 @@ export function parseUrl(search: string): { state: ViewState; notices: UrlNotice
     if (!state.selected) notices.push({ kind: 'unknownSelection', value: shown(select) });
   }
   if (params.get('external') === 'hide') state.external = false;
+  if (params.get('follow') === 'text') state.follow = true;
   return { state, notices };
 }
 
@@ -104,6 +108,7 @@ export function serialiseUrl(state: ViewState): string {
   if (state.meeting) params.set('meeting', state.meeting);
   if (state.selected) params.set('select', `${state.selected.kind}:${state.selected.id}`);
   if (!state.external) params.set('external', 'hide');
+  if (state.follow) params.set('follow', 'text');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

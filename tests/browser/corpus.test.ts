@@ -59,7 +59,7 @@ test('a deep link opens a release with a journey selected and its source sentenc
   );
   const details = page.getByRole('region', { name: 'Estonia’s Prime Minister' });
   await details.waitFor();
-  expect((await details.locator('blockquote').textContent())?.trim()).toBe(
+  expect((await details.locator('blockquote[lang="en"]').textContent())?.trim()).toBe(
     'On the same day, Estonia’s Prime Minister visited Stockholm.',
   );
   // A foreign leader visiting Sweden: the arc points to Stockholm.

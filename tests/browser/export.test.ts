@@ -86,7 +86,7 @@ const rounded = (value: unknown): unknown =>
 
 /** What `npm run export` writes for the same view, read back as JSON. */
 const expectedFile = (meeting: string | null, external: boolean): unknown =>
-  rounded(viewToGeoJSON(index, visibleItems(index, { meeting, external })));
+  rounded(viewToGeoJSON(index, visibleItems(index, { meeting, external }), external));
 
 test('Export GeoJSON downloads the view: a valid FeatureCollection of the journeys listed and the places drawn', async () => {
   const { page, errors, foreignRequests } = await open('?lang=en');

@@ -39,7 +39,7 @@ test('a focused arc keeps the focus, Enter opens its details, Escape closes them
   const details = page.getByRole('region', { name: 'Steve Witkoff' });
   await details.waitFor();
   expect(new URL(page.url()).searchParams.get('select')).toBe('journey:witkoff-calls-kyiv');
-  expect((await details.locator('blockquote').textContent())?.trim()).toBe(
+  expect((await details.locator('blockquote[lang="en"]').textContent())?.trim()).toBe(
     'The US envoy Steve Witkoff also called in to parts of the meetings.',
   );
   expect(await details.getByText('inferred', { exact: true }).count()).toBe(1);

@@ -133,7 +133,7 @@ describe('details', () => {
     expect(errors).toEqual([]);
   });
 
-  test('in English, the details quote the English sentence and say "inferred"', async () => {
+  test('in English, the details quote the Swedish original, then our translation labelled, and say "inferred"', async () => {
     const { page, errors } = await open('?lang=en');
     await mapReady(page);
     const witkoff = mapRegion(page, 'en').getByRole('button', { name: /^Steve Witkoff, from/ });
@@ -143,8 +143,15 @@ describe('details', () => {
     const details = page.getByRole('region', { name: 'Steve Witkoff' });
     await details.waitFor();
     expect(await details.getByRole('heading', { name: 'Source sentence' }).count()).toBe(1);
-    expect((await details.locator('blockquote').textContent())?.trim()).toBe(WITKOFF_EN);
-    expect(await details.locator('blockquote').getAttribute('lang')).toBe('en');
+    const quotes = details.locator('blockquote');
+    expect(await quotes.count()).toBe(2);
+    expect((await quotes.nth(0).textContent())?.trim()).toBe(WITKOFF_SV);
+    expect(await quotes.nth(0).getAttribute('lang')).toBe('sv');
+    expect((await quotes.nth(1).textContent())?.trim()).toBe(WITKOFF_EN);
+    expect(await quotes.nth(1).getAttribute('lang')).toBe('en');
+    expect(
+      await details.getByText('Unofficial translation by the diplomap editors').isVisible(),
+    ).toBe(true);
     expect(await details.getByText('inferred', { exact: true }).count()).toBe(1);
 
     await page.keyboard.press('Escape');

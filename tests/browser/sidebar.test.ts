@@ -82,7 +82,9 @@ describe('language', () => {
     expect(await page.getByText('lördag 3 januari 2026', { exact: true }).count()).toBe(0);
     expect(
       await mapRegion(page, 'en')
-        .getByRole('button', { name: /^Steve Witkoff, from Washington \(inferred\) to Kyiv/ })
+        .getByRole('button', {
+          name: /^Steve Witkoff, from Washington, D\.C\. \(inferred\) to Kyiv/,
+        })
         .count(),
     ).toBe(1);
     expect(await languageButton(page, 'Language', 'English').getAttribute('aria-pressed')).toBe(
@@ -146,7 +148,7 @@ describe('links', () => {
 
     const details = page.getByRole('region', { name: 'Steve Witkoff' });
     await details.waitFor();
-    expect((await details.locator('blockquote').textContent())?.trim()).toBe(WITKOFF_EN);
+    expect((await details.locator('blockquote[lang="en"]').textContent())?.trim()).toBe(WITKOFF_EN);
     expect(await details.getByText('inferred', { exact: true }).count()).toBe(1);
 
     // The list, the map and the text agree with the link.

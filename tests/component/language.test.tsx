@@ -18,8 +18,10 @@ const swedishOnly = Object.entries(MESSAGES.sv).flatMap(([key, value]) => {
 function pageWords(): string {
   const texts: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  // The release quoted in its original language is Swedish on purpose, and marked lang="sv".
   for (let node = walker.nextNode(); node; node = walker.nextNode())
-    texts.push(node.nodeValue ?? '');
+    if (node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'sv')
+      texts.push(node.nodeValue ?? '');
   const attributes = [...document.body.querySelectorAll('[aria-label], [title]')].flatMap((el) => [
     el.getAttribute('aria-label') ?? '',
     el.getAttribute('title') ?? '',

@@ -23,7 +23,7 @@ describe('meeting filter', () => {
       'Alla möten',
       '3 jan. · Kiev · Säkerhetsrådgivare i Kiev',
       '6 jan. · Paris · Ledarmöte i Paris',
-      '6 jan. · Paris · Säkerhetsrådgivare i Paris',
+      'ca 6 jan. · Paris · Säkerhetsrådgivare i Paris',
     ]);
     expect(filter).toHaveProperty('value', '');
   });

@@ -2,7 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderExplorer, urlParams } from './render';
 
-// Sentences of the English text, as the release states them.
+// Sentences of the release in Swedish, the original, and in our English translation.
+const WITKOFF_CALLED_SV =
+  'Även det amerikanska sändebudet Steve Witkoff ringde in till delar av mötena.';
+// The release writes a no-break space after "Kvarnström".
+const KVARNSTROM_VISITED_SV =
+  'Sveriges nationella säkerhetsrådgivare Niclas Kvarnström\u00a0besökte under helgen Kiev tillsammans med en grupp europeiska nationella säkerhetsrådgivare från femton länder samt NATO och EU.';
 const WITKOFF_CALLED = 'The US envoy Steve Witkoff also called in to parts of the meetings.';
 const KVARNSTROM_VISITED =
   'Sweden’s national security adviser Niclas Kvarnström visited Kyiv over the weekend together with a group of European national security advisers from fifteen countries, as well as NATO and the EU.';
@@ -20,8 +25,17 @@ describe('mentions in the text', () => {
     expect(urlParams().get('lang')).toBe('en');
     const panel = details('Steve Witkoff');
     expect(within(panel).getByRole('heading', { name: 'Source sentence' })).toBeDefined();
-    const quotes = [...panel.querySelectorAll('blockquote')].map((q) => q.textContent);
-    expect(quotes).toEqual([WITKOFF_CALLED]);
+    // The release's own words first, in Swedish; then our translation, labelled as such.
+    const quotes = [...panel.querySelectorAll('blockquote')].map((q) => [
+      q.getAttribute('lang'),
+      q.textContent,
+    ]);
+    expect(quotes).toEqual([
+      ['sv', WITKOFF_CALLED_SV],
+      ['en', WITKOFF_CALLED],
+    ]);
+    expect(within(panel).getByText('Original in Swedish')).toBeDefined();
+    expect(within(panel).getByText('Unofficial translation by the diplomap editors')).toBeDefined();
     expect(within(panel).getByText('US envoy')).toBeDefined();
 
     // The sentence is marked in the text too.
@@ -72,6 +86,7 @@ describe('the journey list', () => {
     ).toBeDefined();
     expect(within(panel).getByText('Saturday 3 January 2026')).toBeDefined();
     expect([...panel.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual([
+      KVARNSTROM_VISITED_SV,
       KVARNSTROM_VISITED,
     ]);
   });
@@ -85,7 +100,9 @@ describe('the journey list', () => {
     const panel = details('National security adviser, Germany');
     expect(within(panel).getByText(/not named in the release/)).toBeDefined();
     expect(within(panel).getByRole('heading', { name: 'From another source' })).toBeDefined();
-    const link = within(panel).getByRole('link', { name: /Interfax-Ukraine report/ });
+    const link = within(panel).getByRole('link', {
+      name: 'National security advisors from European countries arrive in Kyiv',
+    });
     expect(link.getAttribute('href')).toBe('https://en.interfax.com.ua/news/general/1133422.html');
     expect(within(panel).queryByRole('heading', { name: 'Source sentence' })).toBeNull();
   });

@@ -1,4 +1,7 @@
-/** Dates: Swedish and English, absolute and relative, and the ones that cannot be pinned. */
+/**
+ * Dates: Swedish and English (read by chrono-node), absolute and relative, the year a weekday
+ * tells, quoted dates, and the ones that cannot be pinned.
+ */
 import { describe, expect, test } from 'vitest';
 import { findDates, resolveDate, resolveDates } from '../../../scripts/draft/dates';
 import type { Lang } from '../../../src/model/lang';
@@ -40,13 +43,55 @@ describe('Swedish dates', () => {
     ]);
   });
 
-  test('a year assumed from today is flagged; --date gives it without a flag', () => {
+  test('no year and no weekday: refused, never guessed; --date gives it without a flag', () => {
     expect(dates('Mötet hålls den 6 juni.', 'sv').found).toEqual([
-      ['den 6 juni', '2026-06-06', 'the year is not given: check it'],
+      [
+        'den 6 juni',
+        null,
+        'the release gives no year, and no weekday to tell it by: give --date with the release’s date or month (e.g. --date 2021-07)',
+      ],
     ]);
     expect(dates('Mötet hölls den 20 december.', 'sv', '2027-01-04').found).toEqual([
       ['den 20 december', '2026-12-20', null],
     ]);
+  });
+
+  test('a weekday tells the year: the latest such day up to today, never a future one', () => {
+    // Thursday 22 July: 2021 and 2027; today is 2026-05-01.
+    expect(dates('Statsministern besöker Norge torsdagen den 22 juli.', 'sv')).toEqual({
+      visitDate: '2021-07-22',
+      found: [['torsdagen den 22 juli', '2021-07-22', null]],
+    });
+    expect(
+      dates('Kristersson will welcome Sanna Marin on Wednesday 30 November.', 'en').visitDate,
+    ).toBe('2022-11-30');
+  });
+
+  test('--date may be a month: "den 22 juli" takes its year from it', () => {
+    expect(dates('Besöket äger rum den 22 juli.', 'sv', '2021-07')).toEqual({
+      visitDate: '2021-07-22',
+      found: [['den 22 juli', '2021-07-22', null]],
+    });
+    expect(dates('Ett nytt möte hålls i september.', 'sv', '2021-07').found).toEqual([
+      ['i september', null, 'a month, not a day (2021-09)'],
+    ]);
+  });
+
+  test('a date inside a quotation is the speaker’s, in its own year, not the visit’s', () => {
+    const text =
+      '– Den 22 juli 2011 är en dag vi aldrig glömmer, säger statsministern, som besöker Oslo torsdagen den 22 juli.';
+    const found = findDates(text, 'sv');
+    expect(found.map((f) => [f.label, f.quoted ?? false])).toEqual([
+      ['Den 22 juli 2011', true],
+      ['torsdagen den 22 juli', false],
+    ]);
+    expect(dates(text, 'sv')).toEqual({
+      visitDate: '2021-07-22',
+      found: [
+        ['Den 22 juli 2011', '2011-07-22', null],
+        ['torsdagen den 22 juli', '2021-07-22', null],
+      ],
+    });
   });
 
   test('i tisdags, i morgon, nästa vecka', () => {
@@ -77,9 +122,8 @@ describe('Swedish dates', () => {
     expect(dates('Mötet hålls på tisdag.', 'sv').found).toEqual([
       ['på tisdag', null, 'no date to count it from: give --date'],
     ]);
-    expect(dates('Mötet hålls den 31 februari 2026.', 'sv').found).toEqual([
-      ['den 31 februari 2026', null, 'there is no day 31 in month 2'],
-    ]);
+    // chrono reads no day 31 of February, and "februari 2026" is not taken for a month.
+    expect(dates('Mötet hålls den 31 februari 2026.', 'sv').found).toEqual([]);
   });
 });
 
@@ -93,12 +137,12 @@ describe('English dates', () => {
     ).toEqual({
       visitDate: '2026-01-03',
       found: [
-        ['Saturday 3 January 2026', '2026-01-03', null],
+        ['on Saturday 3 January 2026', '2026-01-03', null],
         ['on Tuesday', '2026-01-06', null],
       ],
     });
     expect(dates('Talks on Saturday, January 3.', 'en', '2026-01-04').found).toEqual([
-      ['Saturday, January 3', '2026-01-03', null],
+      ['on Saturday, January 3', '2026-01-03', null],
     ]);
   });
 

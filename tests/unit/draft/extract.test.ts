@@ -1,7 +1,7 @@
 /** The extraction units: places, countries, organisations, people, language. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Geocoder } from '../../../geo/geocoder';
-import { findCountries, nationality } from '../../../scripts/draft/countries';
+import { findCountries, findDemonyms, nationality } from '../../../scripts/draft/countries';
 import { detectLanguage } from '../../../scripts/draft/language';
 import { findOrganisations } from '../../../scripts/draft/organisations';
 import { findPeople, roleOf } from '../../../scripts/draft/people';
@@ -29,6 +29,25 @@ describe('places', () => {
       { label: 'Kievs', status: 'resolved', id: 703448, name: 'Kyiv' },
       { label: 'Bryssels', status: 'resolved', id: 2800866, name: 'Brussels' },
       { label: 'Köpenhamn', status: 'resolved', id: 2618425, name: 'Copenhagen' },
+    ]);
+  });
+
+  test('Swedish exonyms of European cities: Odessa, Lviv, München, Åbo, Charkiv, Neapel', () => {
+    expect(
+      places(
+        'Ministern reste från Odessa till Lviv och vidare till München, Åbo, Charkiv och Neapel.',
+      ).map((p) => [p.label, p.name]),
+    ).toEqual([
+      ['Odessa', 'Odesa'],
+      ['Lviv', 'Lviv'],
+      ['München', 'Munich'],
+      ['Åbo', 'Turku'],
+      ['Charkiv', 'Kharkiv'],
+      ['Neapel', 'Naples'],
+    ]);
+    expect(places('She travelled from Odesa to Mykolaiv.', 'en')).toEqual([
+      { label: 'Odesa', status: 'resolved', id: 698740, name: 'Odesa' },
+      { label: 'Mykolaiv', status: 'resolved', id: 700569, name: 'Mykolaiv' },
     ]);
   });
 
@@ -77,13 +96,34 @@ describe('places', () => {
   });
 
   test('an unknown name after a preposition is reported as unresolved', () => {
+    // "på" names an island or an estate where someone goes or receives guests.
     expect(places('Statsministern tar emot gästerna på Harpsund och i Xyzzyborg.')).toEqual([
+      { label: 'Harpsund', status: 'unresolved', id: undefined, name: undefined },
       { label: 'Xyzzyborg', status: 'unresolved', id: undefined, name: undefined },
     ]);
   });
 });
 
 describe('countries', () => {
+  test('"Vitryssland" is Belarus; demonyms name their country', () => {
+    expect(findCountries('Oppositionen i Vitryssland', 'sv').map((c) => c.code)).toEqual(['BY']);
+    expect(
+      findDemonyms('de svenska och finska ansökningarna', 'sv').map((c) => [c.label, c.code]),
+    ).toEqual([
+      ['svenska', 'SE'],
+      ['finska', 'FI'],
+    ]);
+    expect(
+      findDemonyms('the Swedish and Finnish applications, as told to us', 'en').map((c) => [
+        c.label,
+        c.code,
+      ]),
+    ).toEqual([
+      ['Swedish', 'SE'],
+      ['Finnish', 'FI'],
+    ]);
+  });
+
   test('names, Swedish genitives and English possessives', () => {
     const found = (text: string, lang: 'sv' | 'en') =>
       findCountries(text, lang).map((c) => [c.label, c.code, c.genitive]);

@@ -64,9 +64,21 @@ describe.each(FIXTURES)('the draft of $name', (f) => {
       ...journeys,
     ];
     for (const item of items) expect(item.draft, JSON.stringify(item)).toMatch(/\S/);
-    // Coordinates come from the gazetteer, for every place that has a name it knows.
-    for (const p of places) expect(p.geocoded, p.id).toBeDefined();
-    expect(meta).toMatchObject({ id: d.id, published: f.date, sourceUrl: null, sources: [] });
+    // Coordinates come from the gazetteer, for every place that has a name it knows; one it
+    // does not know (Utøya) says what the editor can give instead.
+    for (const p of places)
+      if (p.geocoded === undefined)
+        expect(p.draft, p.id).toMatch(/is not in the gazetteer.*: give query\.geonameId/);
+    expect(places.filter((p) => p.geocoded === undefined).map((p) => p.id)).toEqual(
+      f.name === 'norway-frame' ? ['utoya'] : [],
+    );
+    expect(meta).toMatchObject({
+      id: d.id,
+      published: f.date ?? null,
+      original: f.lang,
+      sourceUrl: null,
+      sources: [],
+    });
   });
 
   test('cites sentences that exist in the annotated text', () => {
@@ -97,7 +109,7 @@ describe('shapes of the suggestions', () => {
     ]);
     expect(d.journeys.map(journeyShape)).toEqual([
       'stenergard: stockholm → copenhagen-2026-02-10 travel inferred [stenergard-trip]',
-      'stenergard: copenhagen → stockholm (2026-02-11) travel [stenergard-trip]',
+      'stenergard: copenhagen → stockholm (2026-02-11) travel inferred [stenergard-trip]',
     ]);
     expect(d.files['text.sv.md']).toContain('besöker [Köpenhamn](place:copenhagen) tisdagen');
   });
@@ -123,7 +135,7 @@ describe('shapes of the suggestions', () => {
     expect(d.journeys.map(journeyShape)).toEqual([
       'kristersson: stockholm → vilnius-2026-03-16 travel inferred [kristersson-trip]',
       'kristersson: vilnius → riga-2026-03-17 travel [kristersson-trip]',
-      'kristersson: riga → stockholm (2026-03-17) travel [kristersson-trip]',
+      'kristersson: riga → stockholm (2026-03-17) travel inferred [kristersson-trip]',
     ]);
   });
 
@@ -218,7 +230,7 @@ describe('shapes of the suggestions', () => {
     expect(d.journeys.map(journeyShape)).toEqual([
       'stenergard: stockholm → kyiv-2026-01-15 travel inferred [stenergard-trip]',
       'witkoff: washington → kyiv-2026-01-15 remote inferred',
-      'stenergard: kyiv → stockholm (2026-01-16) travel [stenergard-trip]',
+      'stenergard: kyiv → stockholm (2026-01-16) travel inferred [stenergard-trip]',
     ]);
     expect(JSON.parse(d.files['release.json'] ?? '').draft).toMatch(
       /in English: write the Swedish text/,
@@ -292,7 +304,7 @@ describe('gaps are marked for the editor', () => {
     // The European Council meets in Brussels: no journey for it.
     expect(d.journeys.map(journeyShape)).toEqual([
       'kristersson: stockholm → brussels-2026-03-19 travel inferred [kristersson-trip]',
-      'kristersson: brussels → the-hague-2026-03-19 travel [kristersson-trip]',
+      'kristersson: brussels → the-hague-2026-03-19 travel inferred [kristersson-trip]',
       'kristersson: the-hague → stockholm (2026-03-20) travel [kristersson-trip]',
     ]);
     expect(d.meetings.find((m) => m.place === 'the-hague')?.draft).toMatch(
@@ -319,7 +331,9 @@ describe('gaps are marked for the editor', () => {
       id: 'harpsund',
       kind: 'venue',
       query: { name: 'Harpsund' },
-      draft: expect.stringMatching(/"Harpsund" is not in the gazetteer: set query\.name/),
+      draft: expect.stringMatching(
+        /"Harpsund" is not in the gazetteer: give query\.geonameId of a gazetteer entry, or a "position"/,
+      ),
     });
     expect(d.meetings.map((m) => m.place)).toEqual(['harpsund']);
   });

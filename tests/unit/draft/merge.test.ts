@@ -19,7 +19,7 @@ describe('running the draft again', () => {
     expect(Object.keys(mergeDraft({}, files, 'sv').write).sort()).toEqual(
       Object.keys(files).sort(),
     );
-    expect(mergeDraft(files, fresh(), 'sv')).toEqual({ write: {}, kept: [] });
+    expect(mergeDraft(files, fresh(), 'sv')).toEqual({ write: {}, kept: [], notAdded: [] });
   });
 
   test('keeps confirmed items by id, replaces those still in draft', () => {

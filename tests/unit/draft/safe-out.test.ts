@@ -115,6 +115,8 @@ describe('npm run draft refuses input it cannot draft from', () => {
   test('a date that does not exist', () => {
     const run = draft(INPUT, '--date', '2026-02-31');
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--date must be a date like 2026-01-03, not "2026-02-31"');
+    expect(run.stderr).toContain(
+      '--date must be a date like 2026-01-03 or a month like 2021-07, not "2026-02-31"',
+    );
   }, 60_000);
 });

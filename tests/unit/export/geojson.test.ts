@@ -244,9 +244,10 @@ describe('viewToGeoJSON', () => {
   it('lists the meetings held at a place with their dates, status and source sentences', () => {
     const paris = featuresOfType(reread(all), 'place').find((f) => propertiesOf(f).id === 'paris');
     const meetings = release.meetings.filter((m) => m.place === 'paris');
-    expect(propertiesOf(paris ?? {}).meetings).toEqual(
+    expect(propertiesOf(paris ?? {}).meetings).toMatchObject(
       meetings.map((m) => ({
         id: m.id,
+        kind: m.kind,
         title: m.title,
         date: m.date,
         status: m.status,
@@ -261,6 +262,47 @@ describe('viewToGeoJSON', () => {
         },
       })),
     );
+  });
+
+  it('carries the marks: the follow-up meeting’s date and place inferred, the date approximate, the Ukrainian 7 January flagged as external', () => {
+    type Exported = {
+      id: string;
+      marks: Record<string, { basis: string; approximate: boolean; reason: unknown }>;
+      provenance: { external: Array<{ external: boolean; note: { en: string } }> };
+    };
+    const paris = featuresOfType(reread(all), 'place').find((f) => propertiesOf(f).id === 'paris');
+    const followUp = (propertiesOf(paris ?? {}).meetings as Exported[]).find(
+      (m) => m.id === 'paris-advisers-2026-01-06',
+    );
+    expect(followUp?.marks['date']).toMatchObject({ basis: 'inferred', approximate: true });
+    expect(followUp?.marks['place']).toMatchObject({ basis: 'inferred', approximate: false });
+    expect(followUp?.provenance.external).toEqual([
+      expect.objectContaining({
+        external: true,
+        note: expect.objectContaining({ en: expect.stringContaining('7 January') }),
+      }),
+    ]);
+    const leaders = (propertiesOf(paris ?? {}).meetings as Exported[]).find(
+      (m) => m.id === 'paris-leaders-2026-01-06',
+    );
+    expect(leaders?.marks['date']).toMatchObject({ basis: 'stated', approximate: false });
+    // The PM's journey: travel is our reading of "takes part".
+    const pm = featuresOfType(reread(all), 'journey').find(
+      (f) => propertiesOf(f).id === 'swedish-pm-to-paris',
+    );
+    expect((propertiesOf(pm ?? {}) as unknown as Exported).marks['mode']).toMatchObject({
+      basis: 'inferred',
+    });
+    // With facts from other sources hidden, what other sources add is left out.
+    const hidden = reread(
+      viewToGeoJSON(index, visibleItems(index, { meeting: null, external: false }), false),
+    );
+    const parisHidden = featuresOfType(hidden, 'place').find((f) => propertiesOf(f).id === 'paris');
+    const followUpHidden = (propertiesOf(parisHidden ?? {}).meetings as Exported[]).find(
+      (m) => m.id === 'paris-advisers-2026-01-06',
+    );
+    expect(followUpHidden?.provenance.external).toEqual([]);
+    expect((all as unknown as { original: string }).original).toBe('sv');
   });
 
   it('reads back every journey with its names, date, mode, status and provenance', () => {

@@ -75,7 +75,11 @@ const broken: Array<[rule: string, files: ReleaseFiles, expected: Problem]> = [
   [
     'a date that is not a date',
     withJson('meetings.json', (d) => (meeting(d).date = '3 January 2026')),
-    { file: 'meetings.json', path: 'meetings[0].date', message: 'must be a date like 2026-01-03' },
+    {
+      file: 'meetings.json',
+      path: 'meetings[0].date',
+      message: 'must be a date like 2026-01-03 or a month like 2021-07',
+    },
   ],
   [
     'a source URL that is not http(s)',
@@ -319,7 +323,7 @@ const broken: Array<[rule: string, files: ReleaseFiles, expected: Problem]> = [
     {
       file: 'places.json',
       path: '[1].query',
-      message: '"paris" needs query.country to be geocoded',
+      message: '"paris" needs query.country, query.geonameId or a cited "position" to be geocoded',
     },
   ],
 ];

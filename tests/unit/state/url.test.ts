@@ -15,7 +15,7 @@ const KYIV = 'kyiv-advisers-2026-01-03';
 const stateWith = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...patch });
 
 describe('parseUrl', () => {
-  it('opens the newest release in Swedish, one language, all meetings, nothing selected, external facts shown', () => {
+  it('opens the newest release in Swedish, one language, all meetings, nothing selected, external facts shown, not following the text', () => {
     for (const search of ['', '?']) {
       const { state, notices } = parseUrl(search);
       expect(state).toEqual({
@@ -25,6 +25,7 @@ describe('parseUrl', () => {
         meeting: null,
         selected: null,
         external: true,
+        follow: false,
       });
       expect(notices).toEqual([]);
     }
@@ -160,7 +161,9 @@ describe('serialiseUrl', () => {
       meeting: 'paris-leaders-2026-01-06',
       selected: { kind: 'meeting', id: 'paris-leaders-2026-01-06' },
       external: false,
+      follow: true,
     },
+    stateWith({ follow: true }),
   ];
 
   it.each(states.map((state) => [serialiseUrl(state) || '(empty)', state] as const))(
@@ -175,6 +178,7 @@ describe('serialiseUrl', () => {
     expect(serialiseUrl(stateWith({ lang: 'en' }))).toBe('?lang=en');
     const params = new URLSearchParams(serialiseUrl(stateWith({ meeting: KYIV })));
     expect([...params.keys()]).toEqual(['meeting']);
+    expect(serialiseUrl(stateWith({ follow: true }))).toBe('?follow=text');
     // Writing the default language explicitly would make two URLs for one view.
     expect(serialiseUrl(stateWith({ lang: 'sv', external: true, parallel: false }))).toBe('');
   });
