@@ -4,13 +4,25 @@ import react from '@vitejs/plugin-react';
 import { csp } from './build/csp.ts';
 import { basemap } from './geo/vite-plugin-basemap.ts';
 import { releaseIndex } from './build/release-index.ts';
+import { prerender } from './build/prerender.ts';
+import { previewHeaders } from './build/headers.ts';
+import { normaliseBase } from './src/state/location.ts';
 import { parseTileUrl } from './src/map/config.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const releases = resolve(process.env.DIPLOMAP_RELEASES ?? 'src/data/releases');
   return {
-    plugins: [react(), basemap(), releaseIndex(releases), csp(parseTileUrl(env.VITE_TILE_URL))],
+    // BASE_PATH=/diplomap/ builds for a sub-path; every address the app writes starts there.
+    base: normaliseBase(process.env.BASE_PATH),
+    plugins: [
+      react(),
+      basemap(),
+      releaseIndex(releases),
+      csp(parseTileUrl(env.VITE_TILE_URL)),
+      prerender(),
+      previewHeaders(parseTileUrl(env.VITE_TILE_URL)),
+    ],
     resolve: {
       alias: {
         // The folder of releases the app is built with; the tests and the benchmark point it at

@@ -22,6 +22,7 @@ import {
   toggleLanguage,
   waitPainted,
   heapUsedMb,
+  lcpWithoutScripts,
   type LoadTiming,
 } from '../bench/lib/browser';
 import type { ChangeTiming, ToggleTiming } from '../bench/lib/probe';
@@ -175,6 +176,11 @@ async function realData(browser: Browser, site: Site, size: { width: number; hei
     app.push(await loadOnce(browser, url(site, 'app svg', size)));
     baseline.push(await loadOnce(browser, url(site, 'baseline svg', size)));
   }
+  const lcpWithoutJs: number[] = [];
+  for (let run = 0; run < PLAN.loadRuns; run++) {
+    log(`real data: LCP without JavaScript ${run + 1}/${PLAN.loadRuns}`);
+    lcpWithoutJs.push((await lcpWithoutScripts(browser, url(site, 'app svg', size))) ?? Number.NaN);
+  }
   log('real data: filter changes and language toggle');
   let changes: ChangeTiming[] = [];
   const toggles: ToggleTiming[] = [];
@@ -191,7 +197,7 @@ async function realData(browser: Browser, site: Site, size: { width: number; hei
   const inp = await waitPainted(fresh)
     .then(() => filterInteractions(fresh.page, site.filter, countOf(site), site.meetings.length))
     .finally(() => fresh.context.close());
-  return { app, baseline, changes, toggles, inp: inp.inp };
+  return { app, baseline, changes, toggles, inp: inp.inp, lcpWithoutJs };
 }
 
 async function scale(
@@ -343,6 +349,7 @@ async function main(): Promise<void> {
       },
       vitals: {
         lcp: summarise(appLoads.map((t) => t.lcp ?? Number.NaN)),
+        lcpWithoutJs: summarise(measured.lcpWithoutJs),
         cls: summarise(appLoads.map((t) => t.cls)),
         inp: measured.inp,
       },

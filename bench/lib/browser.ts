@@ -250,3 +250,39 @@ export async function mapSizeOf(page: Page): Promise<{ width: number; height: nu
     return { width: Math.round(rect?.width ?? 0), height: Math.round(rect?.height ?? 0) };
   });
 }
+
+/**
+ * LCP of a page as a reader without JavaScript gets it: the page's own scripts are refused
+ * (the probe, injected by the browser driver, still runs), so what paints is the prerendered
+ * HTML and its CSS. Read once the page has loaded and the LCP entry has come, two frames on.
+ */
+export async function lcpWithoutScripts(browser: Browser, url: string): Promise<number | null> {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  try {
+    const origin = new URL(url).origin;
+    await context.route(
+      (target) =>
+        (target.origin !== origin && target.protocol !== 'data:') ||
+        target.pathname.endsWith('.js'),
+      (route) => route.abort(),
+    );
+    await context.addInitScript(NAME_SHIM);
+    await context.addInitScript(installProbe, [...MARKS]);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    // On a busy machine the LCP entry can come a few frames after load.
+    await page
+      .waitForFunction(() => window.__bench?.lcp != null, null, { timeout: 10_000, polling: 50 })
+      .catch(() => undefined);
+    return await page.evaluate(
+      () =>
+        new Promise<number | null>((done) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => done(window.__bench?.lcp ?? null)),
+          ),
+        ),
+    );
+  } finally {
+    await context.close();
+  }
+}

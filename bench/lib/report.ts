@@ -42,7 +42,7 @@ export interface Results {
     appMarks: Marks;
     baselineMarks: Marks;
   };
-  vitals: { lcp: Summary; cls: Summary; inp: number | null };
+  vitals: { lcp: Summary; lcpWithoutJs: Summary; cls: Summary; inp: number | null };
   interaction: {
     filter: Summary;
     filterToMeeting: Summary;
@@ -150,6 +150,7 @@ function sizesTable(r: Results): string {
     row('Total JS', r.sizes.totalJs, `${r.sizes.totalJs.files} files`),
     row('CSS', r.sizes.css),
     row('Basemap countries.json', r.sizes.basemap),
+    ...r.sizes.releasePages.map((page) => row(`HTML ${page.file}`, page)),
   ]);
 }
 
@@ -184,6 +185,7 @@ function interactionTable(r: Results): string {
     ['Language toggle → text + layout', spread(i.toggleLayout)],
     ['Language toggle → painted', spread(i.togglePainted)],
     ['LCP', spread(r.vitals.lcp)],
+    ['LCP without JavaScript (prerendered HTML)', spread(r.vitals.lcpWithoutJs)],
     ['CLS', `${r.vitals.cls.median} (max ${r.vitals.cls.max})`],
     ['INP (keyboard filter changes)', ms(r.vitals.inp)],
   ]);

@@ -1,6 +1,6 @@
 /** Sizes of a production build, raw and gzip, read from the files Vite wrote. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface Size {
@@ -15,6 +15,8 @@ export interface BuildSizes {
   totalJs: Size & { files: number };
   css: Size & { files: string[] };
   basemap: Size;
+  /** Every prerendered release page (`r/<id>/index.html`, `r/<id>/en/index.html`, embeds). */
+  releasePages: Array<Size & { file: string }>;
 }
 
 const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
@@ -55,6 +57,9 @@ export function buildSizes(outDir: string): BuildSizes {
     totalJs: { ...allJs.map(sizeOf).reduce(add, ZERO), files: allJs.length },
     css: { ...css.map((f) => sizeOf(join(outDir, f))).reduce(add, ZERO), files: css },
     basemap: sizeOf(join(outDir, 'basemap/countries.json')),
+    releasePages: walk(join(outDir, 'r'))
+      .filter((path) => path.endsWith('index.html'))
+      .map((path) => ({ file: relative(outDir, path), ...sizeOf(path) })),
   };
 }
 

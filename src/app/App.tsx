@@ -3,11 +3,12 @@ import { fetchRelease } from '../data/releases';
 import { MESSAGES } from '../i18n/messages';
 import { formatProblem, type Problem } from '../model/problems';
 import { indexRelease, type ReleaseIndex } from '../model/view';
-import releases from 'virtual:release-index';
-import { OVERVIEW, parseUrl, type UrlNotice } from '../state/url';
+import { appBase, parseLocation } from '../state/location';
+import type { UrlNotice } from '../state/url';
 import { useUrlState } from '../state/useViewState';
 import { Explorer } from './Explorer';
 import { Failure } from './Failure';
+import { opening, preloaded } from './opening';
 
 // The overview needs every release and its own code: both load only when it is opened.
 const Overview = lazy(() => import('../overview/Overview').then((m) => ({ default: m.Overview })));
@@ -18,8 +19,12 @@ type Loaded =
   | { status: 'failed'; problems: string[] };
 
 function useRelease(id: string): Loaded {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    const index = preloaded(id);
+    return index ? { status: 'ready', index } : { status: 'loading' };
+  });
   useEffect(() => {
+    if (preloaded(id)) return;
     let current = true;
     fetchRelease(id)
       .then((result) => {
@@ -47,22 +52,25 @@ function useRelease(id: string): Loaded {
  */
 export function App() {
   const { state } = useUrlState();
-  const newest = releases[0]?.id;
-  if (!newest) {
+  // Says the page runs: a prerendered page looks the same before it is hydrated.
+  useEffect(() => {
+    document.documentElement.dataset.running = '';
+  }, []);
+  const open = opening(state.release);
+  if (open.kind === 'none') {
     return <Failure problems={['No release folders were found.']} />;
   }
-  if (state.release === OVERVIEW && releases.length > 1) {
+  if (open.kind === 'overview') {
     return (
       <Suspense fallback={<p className="status">{interfaceMessages().loading}</p>}>
         <Overview />
       </Suspense>
     );
   }
-  const known = releases.some((r) => r.id === state.release);
-  const id = known && state.release ? state.release : newest;
-  const notices: UrlNotice[] =
-    state.release && !known ? [{ kind: 'unknownRelease', value: state.release.slice(0, 60) }] : [];
-  return <ReleaseApp key={id} id={id} notices={notices} />;
+  const notices: UrlNotice[] = open.unknown
+    ? [{ kind: 'unknownRelease', value: open.unknown }]
+    : [];
+  return <ReleaseApp key={open.id} id={open.id} notices={notices} />;
 }
 
 function ReleaseApp({ id, notices }: { id: string; notices: UrlNotice[] }) {
@@ -73,4 +81,5 @@ function ReleaseApp({ id, notices }: { id: string; notices: UrlNotice[] }) {
 }
 
 /** Before a release is open, the interface language still follows the URL. */
-const interfaceMessages = () => MESSAGES[parseUrl(window.location.search).state.lang];
+const interfaceMessages = () =>
+  MESSAGES[parseLocation(window.location.pathname, window.location.search, appBase()).state.lang];

@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MESSAGES } from '../i18n/messages';
-import { MapView } from '../map/MapView';
 import type { ReleaseIndex } from '../model/view';
 import { exists, relatedKeys, visibleItems } from '../state/selection';
 import {
@@ -27,6 +26,8 @@ import { MeetingTimeline } from '../sidebar/MeetingTimeline';
 import { Notices } from '../sidebar/Notices';
 import { ReleaseHeader } from '../sidebar/ReleaseHeader';
 import { ReleaseText } from '../sidebar/ReleaseText';
+import { EmbedLayout } from './EmbedLayout';
+import { MapSlot } from './MapSlot';
 import { ViewContext, type View } from './ViewContext';
 
 const EMPTY = new Set<string>();
@@ -122,6 +123,12 @@ export function Explorer({
     ],
   );
 
+  if (url.embed)
+    return (
+      <ViewContext.Provider value={view}>
+        <EmbedLayout />
+      </ViewContext.Provider>
+    );
   return (
     <ViewContext.Provider value={view}>
       <div className={`app${state.selected ? ' app--details' : ''}`}>
@@ -156,7 +163,7 @@ export function Explorer({
             <JourneyList />
             <ViewActions />
           </aside>
-          <MapView />
+          <MapSlot />
         </main>
       </div>
     </ViewContext.Provider>

@@ -115,6 +115,19 @@ const en = {
   followHint: 'The map shows what the paragraph in the middle of the text mentions.',
   followReduced: 'Reduced motion: the map marks what the paragraph mentions but does not move.',
   showInText: (ref: string) => `Show in the text (${ref})`,
+  mapShows: (journeys: number, meetings: string) =>
+    `The map shows ${journeys} ${journeys === 1 ? 'journey' : 'journeys'} to ${meetings}.`,
+  mapNeedsScript: 'It appears here when JavaScript is on; the journeys are listed as text.',
+  otherLanguagePage: 'Läs på svenska',
+  translationNote: 'The English text is our translation of the Swedish original.',
+  embed: 'Embed',
+  embedTitle: (title: string) => `Map: ${title}`,
+  embedHint: 'Paste this HTML into a page to show the current view:',
+  embedCopy: 'Copy',
+  embedCopied: 'Copied',
+  openFullPage: 'Open in diplomap',
+  downloadImage: 'Download image',
+  imageAttribution: 'Basemap: Natural Earth. diplomap',
 } as const;
 
 type Messages = {
@@ -233,6 +246,19 @@ const sv: Messages = {
   followHint: 'Kartan visar det som stycket mitt i texten nämner.',
   followReduced: 'Minskad rörelse: kartan markerar det stycket nämner men flyttas inte.',
   showInText: (ref) => `Visa i texten (${ref})`,
+  mapShows: (journeys, meetings) =>
+    `Kartan visar ${journeys} ${journeys === 1 ? 'resa' : 'resor'} till ${meetings}.`,
+  mapNeedsScript: 'Den visas här när JavaScript är på; resorna listas som text.',
+  otherLanguagePage: 'Read in English',
+  translationNote: 'Den engelska texten är vår översättning av det svenska originalet.',
+  embed: 'Bädda in',
+  embedTitle: (title) => `Karta: ${title}`,
+  embedHint: 'Klistra in den här HTML-koden på en sida för att visa den aktuella vyn:',
+  embedCopy: 'Kopiera',
+  embedCopied: 'Kopierat',
+  openFullPage: 'Öppna i diplomap',
+  downloadImage: 'Ladda ner bild',
+  imageAttribution: 'Baskarta: Natural Earth. diplomap',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { sv, en };

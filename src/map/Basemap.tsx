@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { GeoJSON, Pane } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
 import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
+import { loadBasemap } from './basemapData';
 
-const URL = `${import.meta.env.BASE_URL}basemap/countries.json`;
 // Quiet, so the data stands out; a stable object, so react-leaflet never restyles it.
 const STYLE: PathOptions = { color: '#9aa7b4', weight: 0.6, fillColor: '#f7f6f2', fillOpacity: 1 };
 // For npm run bench: marks when the shapes are on the map (once). Stable, so never re-bound.
@@ -13,20 +13,6 @@ const EVENTS: LeafletEventHandlerFnMap = {
       performance.mark('diplomap:basemap');
   },
 };
-
-let request: Promise<FeatureCollection> | undefined;
-
-/**
- * Starts loading the basemap once, whoever asks first: main.tsx asks at start-up, so the
- * shapes load alongside the release data instead of after the map has mounted.
- */
-export function loadBasemap(): Promise<FeatureCollection> {
-  request ??= fetch(URL).then((response) => {
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    return response.json() as Promise<FeatureCollection>;
-  });
-  return request;
-}
 
 /** Country shapes from Natural Earth, served from the app's own origin. */
 export function Basemap({ errorText }: { errorText: string }) {

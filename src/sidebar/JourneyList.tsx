@@ -7,7 +7,7 @@ import { keyOf } from '../state/selection';
 function PrintedSource({ provenance }: { provenance: Provenance }) {
   return (
     <div className="print-only journey-source">
-      <SourceQuote provenance={provenance} headings={false} />
+      <SourceQuote provenance={provenance} printed />
     </div>
   );
 }

@@ -37,11 +37,11 @@ export function useTranslator(): string {
  */
 export function SourceQuote({
   provenance,
-  headings = true,
+  printed = false,
 }: {
   provenance: Provenance;
-  /** Off under each printed journey, where the list item is the heading. */
-  headings?: boolean;
+  /** Under each printed journey: the list item is the heading, and paper has no buttons. */
+  printed?: boolean;
 }) {
   const { index, state, t } = useView();
   const lang = state.lang;
@@ -54,14 +54,14 @@ export function SourceQuote({
     <div className="source">
       {provenance.sentences && (
         <>
-          {headings && <h3>{t.quotedSentence}</h3>}
+          {!printed && <h3>{t.quotedSentence}</h3>}
           <p className="lang-label">{t.originalIn(languageName(original, lang))}</p>
           {provenance.sentences.map((ref) => (
             <Fragment key={ref}>
               <blockquote lang={original} cite={cite} className="quote-original">
                 {sentenceText(index.release.text[original], ref)}
               </blockquote>
-              {ref !== 'title' && (
+              {!printed && ref !== 'title' && (
                 <button
                   type="button"
                   className="citation"
@@ -86,14 +86,14 @@ export function SourceQuote({
       )}
       {source && (
         <>
-          {headings && <h3>{t.externalSource}</h3>}
+          {!printed && <h3>{t.externalSource}</h3>}
           <ExternalSourceLine source={source} />
         </>
       )}
       {provenance.note && <p className="note">{provenance.note[lang]}</p>}
       {provenance.external && state.external && (
         <div className="source-external">
-          {headings && <h3>{t.externalSource}</h3>}
+          {!printed && <h3>{t.externalSource}</h3>}
           {provenance.external.map((e, i) => {
             const from = sources.find((s) => s.id === e.source);
             return (

@@ -59,6 +59,7 @@ export async function watchCsp(page: Page): Promise<CspWatch> {
   await page.addInitScript(listenForViolations);
   await page.reload();
   await page.locator('.app').waitFor();
+  await page.locator('html[data-running]').waitFor({ state: 'attached' });
   return {
     consoleMessages,
     violations: () => page.evaluate(() => window.__cspViolations ?? []),

@@ -26,18 +26,25 @@ export const baseUrl = (): string => ownBaseUrl ?? inject('baseUrl');
  * Builds the app with another folder of releases (fixtures, say) into a temporary folder and
  * serves it on a port of its own, so those releases load through the app's real data path.
  */
-async function buildAndServe(releases: string): Promise<{ server: PreviewServer; outDir: string }> {
+async function buildAndServe(
+  releases: string,
+  base = '/',
+): Promise<{ server: PreviewServer; outDir: string }> {
   const outDir = mkdtempSync(join(tmpdir(), 'diplomap-build-'));
-  const previous = process.env.DIPLOMAP_RELEASES;
+  const previous = { releases: process.env.DIPLOMAP_RELEASES, base: process.env.BASE_PATH };
   process.env.DIPLOMAP_RELEASES = releases;
+  process.env.BASE_PATH = base;
   try {
     await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
   } finally {
-    if (previous === undefined) delete process.env.DIPLOMAP_RELEASES;
-    else process.env.DIPLOMAP_RELEASES = previous;
+    if (previous.releases === undefined) delete process.env.DIPLOMAP_RELEASES;
+    else process.env.DIPLOMAP_RELEASES = previous.releases;
+    if (previous.base === undefined) delete process.env.BASE_PATH;
+    else process.env.BASE_PATH = previous.base;
   }
   const server = await preview({
     configFile: false,
+    base,
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     logLevel: 'warn',
@@ -45,7 +52,7 @@ async function buildAndServe(releases: string): Promise<{ server: PreviewServer;
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string')
     throw new Error('preview server has no port');
-  ownBaseUrl = `http://127.0.0.1:${address.port}/`;
+  ownBaseUrl = `http://127.0.0.1:${address.port}${base}`;
   return { server, outDir };
 }
 
@@ -56,11 +63,15 @@ export interface OpenOptions {
   reducedMotion?: boolean;
   /** Ignore the page's Content-Security-Policy, so test tools (axe) can be injected. */
   bypassCSP?: boolean;
+  /** `false` opens the page as a reader without JavaScript sees it (the prerendered HTML). */
+  javaScript?: boolean;
 }
 
 export interface BrowserSetup {
   /** Serve a build made with this folder of releases instead of dist/. */
   releases?: string;
+  /** With `releases`: build and serve under this sub-path (BASE_PATH), e.g. `/diplomap/`. */
+  base?: string;
   /** Open the app from `npm run dev`'s server (Vite in development mode) instead of a build. */
   devServer?: boolean;
 }
@@ -87,7 +98,7 @@ export function setupBrowser(setup: BrowserSetup = {}): {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (setup.releases) own = await buildAndServe(setup.releases);
+    if (setup.releases) own = await buildAndServe(setup.releases, setup.base);
     if (setup.devServer) dev = await startDevServer();
     const executablePath = findChromium();
     if (!executablePath) throw new Error(INSTALL_HINT);
@@ -114,6 +125,7 @@ export function setupBrowser(setup: BrowserSetup = {}): {
       viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
       bypassCSP: options.bypassCSP ?? false,
+      javaScriptEnabled: options.javaScript ?? true,
     });
     contexts.push(context);
     // Well inside the test timeout, so a step that cannot happen fails with its own message.
@@ -138,6 +150,9 @@ export function setupBrowser(setup: BrowserSetup = {}): {
     );
     await page.goto(new URL(path, baseUrl()).href);
     await page.locator('.app').waitFor();
+    // The prerendered page shows .app before it runs: wait until the app has taken it over.
+    if (options.javaScript !== false)
+      await page.locator('html[data-running]').waitFor({ state: 'attached' });
     return record;
   }
 

@@ -34,6 +34,17 @@ const injected = (page: Page) =>
         .map(describe),
       scripts: [...document.querySelectorAll('script')]
         .filter((s) => !s.src.startsWith(`${location.origin}/assets/`))
+        // The build's JSON-LD block in <head> is data, never run; it must still parse as JSON,
+        // so hostile text inside it stayed a JSON string.
+        .filter((s) => {
+          if (s.type !== 'application/ld+json' || s.parentElement !== document.head) return true;
+          try {
+            JSON.parse(s.textContent ?? '');
+            return false;
+          } catch {
+            return true;
+          }
+        })
         .map(describe),
       javascriptUrls: all
         .filter((el) =>

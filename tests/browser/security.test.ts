@@ -46,8 +46,13 @@ describe('Content-Security-Policy', () => {
     for (const tag of head.matchAll(/<(script|link)\b/gi)) {
       expect(tag.index, tag[0]).toBeGreaterThan(cspAt);
     }
-    // No inline script in the page itself.
+    // No inline script in the page itself. A JSON-LD block is data, never run: it must be
+    // exactly that type and hold valid JSON.
     for (const script of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      if (/^\s*type="application\/ld\+json"\s*$/.test(script[1] ?? '')) {
+        expect(() => JSON.parse(script[2] ?? '')).not.toThrow();
+        continue;
+      }
       expect(script[1], 'every script is loaded from the app').toMatch(/\bsrc="\/[^"]+"/);
       expect(script[2]?.trim()).toBe('');
     }

@@ -1,0 +1,156 @@
+/**
+ * After `vite build`: one HTML page per release and language (`r/<id>/`, `r/<id>/en/`), the
+ * root page (the newest release) and the overview (`overview/`), each rendered with React's
+ * server renderer from the same components the browser then hydrates; and a share image (PNG)
+ * per release and language, drawn from the same map geometry and rasterised with resvg.
+ *
+ * The components are loaded through a Vite server in SSR mode, so they resolve exactly as in
+ * the app (virtual release index, aliases, `import.meta.env`).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { FeatureCollection } from 'geojson';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { escapeMarkup } from '../src/publish/escape';
+import { headHtml, type PageHead } from '../src/publish/head';
+import { LANGS, type Lang } from '../src/model/lang';
+import { normaliseBase, pagePath } from '../src/state/location';
+import type * as EntryModule from '../src/publish/prerender';
+
+type Entry = typeof EntryModule;
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+/** Fonts from an npm package, never the system's, so the image is the same on every machine. */
+export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(FONT_DIR, f));
+
+export function rasterise(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}
+
+export interface Page {
+  lang: Lang;
+  head: PageHead | null;
+  title: string;
+  description: string;
+  body: string;
+  /** 'release' pages are hydrated; the overview's static list is replaced by the app. */
+  kind: 'release' | 'overview';
+  noscript: string;
+}
+
+/** The built index.html with a page's language, head, prerendered body and no-script text. */
+export function fillTemplate(template: string, page: Page): string {
+  const replace = (html: string, pattern: RegExp, value: string) => {
+    if (!pattern.test(html)) throw new Error(`index.html has no ${pattern.source}`);
+    return html.replace(pattern, () => value);
+  };
+  let html = template;
+  html = replace(html, /<html lang="[a-z]+">/, `<html lang="${page.lang}">`);
+  html = replace(html, /<title>[^<]*<\/title>/, `<title>${escapeMarkup(page.title)}</title>`);
+  html = replace(
+    html,
+    /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+    `<meta name="description" content="${escapeMarkup(page.description)}" />`,
+  );
+  if (page.head) html = replace(html, /<\/head>/, `${headHtml(page.head)}\n  </head>`);
+  html = replace(
+    html,
+    /<div id="root"><\/div>/,
+    `<div id="root" data-prerendered="${page.kind}">${page.body}</div>`,
+  );
+  return replace(html, /<noscript>[\s\S]*?<\/noscript>/, `<noscript>${page.noscript}</noscript>`);
+}
+
+function write(outDir: string, base: string, path: string, html: string): void {
+  const file = join(outDir, path.slice(base.length), 'index.html');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+
+export function prerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'diplomap:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const outDir = resolve(config.root, config.build.outDir);
+      const templateFile = join(outDir, 'index.html');
+      // The benchmark's baseline page is built with this config too; it has no index.html.
+      if (config.build.ssr || !existsSync(templateFile)) return;
+      const template = readFileSync(templateFile, 'utf8');
+      const base = normaliseBase(config.base);
+      const site = { base, origin: process.env.SITE_URL?.replace(/\/+$/, '') || null };
+      const server = await createServer({
+        configFile: config.configFile,
+        root: config.root,
+        base,
+        mode: config.mode,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const entry = (await server.ssrLoadModule('/src/publish/prerender.tsx')) as Entry;
+        const basemap = JSON.parse(
+          readFileSync(join(outDir, 'basemap/countries.json'), 'utf8'),
+        ) as FeatureCollection;
+        mkdirSync(join(outDir, 'share'), { recursive: true });
+        const newest = entry.releases[0]?.id;
+        for (const release of entry.releases) {
+          for (const lang of LANGS) {
+            const path = pagePath(release.id, lang, base);
+            const page = await entry.renderRelease(release.id, lang, path, site);
+            const filled: Page = {
+              lang,
+              head: page.head,
+              title: page.head.title,
+              description: page.head.description,
+              body: page.body,
+              kind: 'release',
+              noscript: page.translation,
+            };
+            write(outDir, base, path, fillTemplate(template, filled));
+            const embedPath = pagePath(release.id, lang, base, true);
+            const embed = await entry.renderRelease(release.id, lang, embedPath, site);
+            write(outDir, base, embedPath, fillTemplate(template, { ...filled, body: embed.body }));
+            if (release.id === newest && lang === 'sv') {
+              const root = await entry.renderRelease(release.id, lang, base, site);
+              writeFileSync(templateFile, fillTemplate(template, { ...filled, body: root.body }));
+            }
+            const png = rasterise(await entry.shareImageSvg(release.id, lang, basemap));
+            writeFileSync(join(outDir, entry.shareImagePath(release.id, lang, '')), png);
+          }
+        }
+        if (entry.releases.length > 1) {
+          for (const lang of LANGS) {
+            const path = pagePath(entry.OVERVIEW, lang, base);
+            const body = entry.renderOverview(lang, base);
+            const title = `${entry.overviewTitle(lang)} – diplomap`;
+            const page: Page = {
+              lang,
+              head: null,
+              title,
+              description: title,
+              body,
+              kind: 'overview',
+              noscript: '',
+            };
+            write(outDir, base, path, fillTemplate(template, page));
+          }
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}

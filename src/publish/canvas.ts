@@ -1,0 +1,115 @@
+/** A scene and its words painted on a canvas, for "Download image" (see scene.ts, svg.ts). */
+import type { PictureText } from './picture';
+import { wrapText } from './picture';
+import type { Point, Scene } from './scene';
+import { BORDER, BOTTOM, LAND, SEA } from './svg';
+
+const FONT = 'system-ui, "DejaVu Sans", sans-serif';
+const INK = '#1d2a36';
+
+function trace(ctx: CanvasRenderingContext2D, points: Point[], closed: boolean): void {
+  points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+  if (closed) ctx.closePath();
+}
+
+/** Paints at `scale` device pixels per unit: 2 for a sharp picture on a 2× screen. */
+export function paintScene(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  text: PictureText,
+  scale: number,
+): void {
+  const { width, height } = scene;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.fillStyle = SEA;
+  ctx.fillRect(0, 0, width, height);
+
+  ctx.fillStyle = LAND;
+  ctx.strokeStyle = BORDER;
+  ctx.lineWidth = 0.8;
+  ctx.lineJoin = 'round';
+  for (const rings of scene.countries) {
+    ctx.beginPath();
+    for (const ring of rings) trace(ctx, ring, true);
+    ctx.fill('evenodd');
+    ctx.stroke();
+  }
+
+  ctx.lineCap = 'round';
+  for (const arc of scene.arcs) {
+    ctx.globalAlpha = arc.opacity;
+    ctx.strokeStyle = arc.colour;
+    ctx.lineWidth = arc.width;
+    ctx.setLineDash(arc.dash);
+    ctx.beginPath();
+    trace(ctx, arc.points, false);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = arc.colour;
+    ctx.beginPath();
+    trace(ctx, arc.head, true);
+    ctx.fill();
+  }
+  ctx.globalAlpha = 1;
+
+  for (const place of scene.places) {
+    const [x, y] = place.at;
+    ctx.beginPath();
+    ctx.arc(x, y, place.meeting ? 7 : 3.5, 0, 2 * Math.PI);
+    ctx.fillStyle = place.meeting === 'held' ? INK : '#fff';
+    ctx.fill();
+    ctx.lineWidth = place.meeting ? 2.5 : 1.5;
+    ctx.strokeStyle = place.meeting === 'held' ? '#fff' : place.meeting ? INK : '#44505c';
+    ctx.setLineDash(place.meeting === 'planned' ? [3, 2.5] : []);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    if (!place.meeting) continue;
+    ctx.font = `bold 17px ${FONT}`;
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = '#fff';
+    ctx.strokeText(place.name, x + 11, y + 6);
+    ctx.fillStyle = INK;
+    ctx.fillText(place.name, x + 11, y + 6);
+  }
+
+  // Title band.
+  const title = wrapText(text.title, Math.floor(width / 15), 2);
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  ctx.fillRect(0, 0, width, title.length * 34 + 46);
+  ctx.fillStyle = INK;
+  ctx.font = `bold 26px ${FONT}`;
+  title.forEach((line, i) => ctx.fillText(line, 24, 40 + i * 34));
+  ctx.fillStyle = '#44505c';
+  ctx.font = `16px ${FONT}`;
+  ctx.fillText(text.subtitle, 24, title.length * 34 + 30);
+
+  // Legend band and attribution.
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  ctx.fillRect(0, height - BOTTOM, width, BOTTOM);
+  ctx.font = `15px ${FONT}`;
+  let x = 24;
+  let y = height - BOTTOM + 28;
+  for (const item of text.legend) {
+    const itemWidth = 52 + ctx.measureText(item.label).width;
+    if (x > 24 && x + itemWidth > width - 24) {
+      x = 24;
+      y += 24;
+    }
+    ctx.strokeStyle = item.colour;
+    ctx.lineWidth = 4;
+    ctx.setLineDash(item.dash);
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(x + 30, y);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = INK;
+    ctx.fillText(item.label, x + 36, y + 5);
+    x += itemWidth;
+  }
+  ctx.fillStyle = '#5b6875';
+  ctx.font = `13px ${FONT}`;
+  ctx.textAlign = 'right';
+  ctx.fillText(text.attribution, width - 24, height - 12);
+  ctx.textAlign = 'left';
+}

@@ -1,0 +1,63 @@
+/**
+ * The words around a picture of the map: title line, legend, attribution. Shared by the share
+ * image the build renders and the image the browser downloads.
+ */
+import { formatDate, formatShortDate } from '../i18n/format';
+import type { Messages } from '../i18n/messages';
+import type { Lang } from '../model/lang';
+import { meetingColours, NO_MEETING_COLOUR } from '../map/styles';
+import type { ReleaseIndex } from '../model/view';
+import type { Visible } from '../state/selection';
+
+export interface LegendItem {
+  colour: string;
+  label: string;
+  dash: number[];
+}
+
+export interface PictureText {
+  title: string;
+  /** Date of the visit and what is shown. */
+  subtitle: string;
+  legend: LegendItem[];
+  attribution: string;
+}
+
+export function pictureText(
+  index: ReleaseIndex,
+  visible: Visible,
+  lang: Lang,
+  t: Messages,
+): PictureText {
+  const colours = meetingColours(index.release.meetings);
+  const legend: LegendItem[] = visible.meetings.map((m) => ({
+    colour: colours.get(m.id) ?? NO_MEETING_COLOUR,
+    label: `${m.shortTitle[lang]}, ${formatShortDate(m.date, lang)} (${t[m.status]})`,
+    dash: [],
+  }));
+  if (visible.journeys.some((j) => j.journey.mode === 'remote'))
+    legend.push({ colour: NO_MEETING_COLOUR, label: t.remote, dash: [10, 7] });
+  return {
+    title: index.release.text[lang].title.text,
+    subtitle: `${formatDate(index.release.meta.visitDate, lang)} · ${visible.journeys.length} ${t.journeys.toLowerCase()}`,
+    legend,
+    attribution: t.imageAttribution,
+  };
+}
+
+/** Splits text into at most `lines` lines of about `width` characters, ending with … if cut. */
+export function wrapText(text: string, width: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = `${kept[lines - 1]?.replace(/[\s,.;:]*\S{0,12}$/, '')}…`;
+  return kept;
+}

@@ -1,0 +1,174 @@
+/**
+ * A still picture of a release's map, as plain shapes in pixels: the basemap's countries, the
+ * arcs and the places, projected with Web Mercator (as Leaflet does) and fitted to what is in
+ * view. The build's share image (SVG through resvg) and the browser's "Download image"
+ * (canvas) both draw this one scene, from the same arc geometry as the interactive map.
+ */
+import type { FeatureCollection, Position } from 'geojson';
+import { buildArcs } from '../map/arcs';
+import type { LatLon } from '../map/geometry';
+import { arcStyle, meetingColours, NO_MEETING_COLOUR } from '../map/styles';
+import type { Lang } from '../model/lang';
+import { placeName, type ReleaseIndex } from '../model/view';
+import type { Visible } from '../state/selection';
+
+export type Point = [number, number];
+
+export interface SceneArc {
+  id: string;
+  points: Point[];
+  head: Point[];
+  colour: string;
+  width: number;
+  opacity: number;
+  /** Dash lengths in pixels; empty for a solid line. */
+  dash: number[];
+}
+
+export interface ScenePlace {
+  id: string;
+  at: Point;
+  name: string;
+  /** A meeting is held or planned here; other places are where journeys start. */
+  meeting: 'held' | 'planned' | null;
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  /** Country outlines: each country a list of rings in pixels. */
+  countries: Point[][][];
+  arcs: SceneArc[];
+  places: ScenePlace[];
+}
+
+export interface Frame {
+  width: number;
+  height: number;
+  /** Room kept free for the title above and the legend below, in pixels. */
+  top: number;
+  bottom: number;
+}
+
+const mercatorY = (lat: number) => {
+  const clamped = Math.max(-85, Math.min(85, lat));
+  return Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360));
+};
+const radians = (lon: number) => (lon * Math.PI) / 180;
+
+/** Fits the points into the frame's free area, with a margin, keeping the map's proportions. */
+export function fitProjection(points: LatLon[], frame: Frame): (p: LatLon) => Point {
+  // Loops, not Math.min(...): ten thousand arcs are half a million points.
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points) {
+    const [x, y] = [radians(p.lon), mercatorY(p.lat)];
+    [minX, maxX, minY, maxY] = [
+      Math.min(minX, x),
+      Math.max(maxX, x),
+      Math.min(minY, y),
+      Math.max(maxY, y),
+    ];
+  }
+  const margin = 0.12;
+  const areaW = frame.width * (1 - 2 * margin);
+  const areaH = (frame.height - frame.top - frame.bottom) * (1 - 2 * margin);
+  // A single place (or a tight cluster) still gets a regional view, not a street.
+  const spanX = Math.max(maxX - minX, 0.15);
+  const spanY = Math.max(maxY - minY, 0.1);
+  const scale = Math.min(areaW / spanX, areaH / spanY);
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const midX = frame.width / 2;
+  const midY = frame.top + (frame.height - frame.top - frame.bottom) / 2;
+  return (p) => [
+    round(midX + (radians(p.lon) - cx) * scale),
+    round(midY - (mercatorY(p.lat) - cy) * scale),
+  ];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function rings(geometry: FeatureCollection['features'][number]['geometry']): Position[][] {
+  if (!geometry) return [];
+  if (geometry.type === 'Polygon') return geometry.coordinates;
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
+  return [];
+}
+
+/** Rings in pixels, without points closer than half a pixel, and only those in the frame. */
+function projectRings(shapes: Position[][], project: (p: LatLon) => Point, frame: Frame) {
+  const out: Point[][] = [];
+  for (const ring of shapes) {
+    const points: Point[] = [];
+    for (const [lon = 0, lat = 0] of ring) {
+      const p = project({ lat, lon });
+      const last = points.at(-1);
+      if (!last || Math.abs(last[0] - p[0]) + Math.abs(last[1] - p[1]) >= 0.5) points.push(p);
+    }
+    const outside =
+      points.every((p) => p[0] < 0) ||
+      points.every((p) => p[0] > frame.width) ||
+      points.every((p) => p[1] < 0) ||
+      points.every((p) => p[1] > frame.height);
+    if (points.length >= 3 && !outside) out.push(points);
+  }
+  return out;
+}
+
+const dashes = (value: string | undefined): number[] =>
+  value ? value.split(/[ ,]+/).map(Number).filter(Number.isFinite) : [];
+
+export function buildScene(
+  index: ReleaseIndex,
+  visible: Visible,
+  basemap: FeatureCollection | null,
+  lang: Lang,
+  frame: Frame,
+): Scene {
+  const shapes = buildArcs(index);
+  const colours = meetingColours(index.release.meetings);
+  const points: LatLon[] = [
+    ...visible.places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon })),
+    ...visible.journeys.flatMap((j) => shapes.get(j.journey.id)?.path ?? []),
+  ];
+  const project = fitProjection(points.length > 0 ? points : [{ lat: 52, lon: 15 }], frame);
+  const countries = (basemap?.features ?? [])
+    .map((f) => projectRings(rings(f.geometry), project, frame))
+    .filter((r) => r.length > 0);
+  const arcs = visible.journeys.flatMap((j): SceneArc[] => {
+    const shape = shapes.get(j.journey.id);
+    if (!shape) return [];
+    const style = arcStyle({
+      colour: (j.meeting && colours.get(j.meeting.id)) ?? NO_MEETING_COLOUR,
+      remote: j.journey.mode === 'remote',
+      external: j.external,
+      emphasis: 'normal',
+    });
+    return [
+      {
+        id: j.journey.id,
+        points: shape.path.map(project),
+        head: shape.head.map(project),
+        colour: style.color ?? NO_MEETING_COLOUR,
+        width: style.weight ?? 2,
+        opacity: style.opacity ?? 1,
+        dash: dashes(style.dashArray as string | undefined),
+      },
+    ];
+  });
+  const places = visible.places.map((place): ScenePlace => {
+    const meetings = visible.meetings.filter((m) => m.place === place.id);
+    return {
+      id: place.id,
+      at: project({ lat: place.geocoded.lat, lon: place.geocoded.lon }),
+      name: placeName(place, lang),
+      meeting:
+        meetings.length === 0
+          ? null
+          : meetings.some((m) => m.status === 'held')
+            ? 'held'
+            : 'planned',
+    };
+  });
+  return { width: frame.width, height: frame.height, countries, arcs, places };
+}

@@ -1,0 +1,81 @@
+/** A scene and its words as an SVG document, for the build's share image (see scene.ts). */
+import { escapeMarkup } from './escape';
+import type { PictureText } from './picture';
+import { wrapText } from './picture';
+import type { Point, Scene } from './scene';
+
+const path = (points: Point[], closed: boolean) =>
+  points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join('') + (closed ? 'Z' : '');
+
+export const PICTURE_FONT = 'DejaVu Sans';
+export const LAND = '#f7f6f2';
+export const SEA = '#cfdfeb';
+export const BORDER = '#9aa7b4';
+/** Height of the legend band at the bottom. */
+export const BOTTOM = 100;
+/** Height of the title band on top, for a title of up to two lines. */
+export const TOP = 140;
+
+/** Title band on top, legend and attribution at the bottom, map in between. */
+export function sceneToSvg(scene: Scene, text: PictureText): string {
+  const { width, height } = scene;
+  const title = wrapText(text.title, Math.floor(width / 19), 2);
+  const countries = scene.countries
+    .map((rings) => `<path d="${rings.map((r) => path(r, true)).join('')}"/>`)
+    .join('');
+  const arcs = scene.arcs
+    .map(
+      (a) =>
+        `<path d="${path(a.points, false)}" stroke="${a.colour}" stroke-width="${a.width * 1.6}" stroke-opacity="${a.opacity}"${a.dash.length ? ` stroke-dasharray="${a.dash.map((d) => d * 1.6).join(' ')}"` : ''} fill="none" stroke-linecap="round"/>` +
+        `<path d="${path(a.head, true)}" fill="${a.colour}" fill-opacity="${a.opacity}"/>`,
+    )
+    .join('');
+  const places = scene.places
+    .map((p) => {
+      const [x, y] = p.at;
+      if (!p.meeting)
+        return `<circle cx="${x}" cy="${y}" r="4" fill="#fff" stroke="#44505c" stroke-width="2"/>`;
+      const ring =
+        p.meeting === 'held'
+          ? `<circle cx="${x}" cy="${y}" r="9" fill="#1d2a36" stroke="#fff" stroke-width="2.5"/>`
+          : `<circle cx="${x}" cy="${y}" r="9" fill="#fff" stroke="#1d2a36" stroke-width="3" stroke-dasharray="4 3"/>`;
+      const label = `<text x="${x + 14}" y="${y + 7}" font-size="22" font-weight="bold" fill="#1d2a36" stroke="#fff" stroke-width="5" paint-order="stroke" stroke-linejoin="round">${escapeMarkup(p.name)}</text>`;
+      return ring + label;
+    })
+    .join('');
+  // Items flow left to right and wrap onto a second row.
+  let legendX = 32;
+  let legendY = height - BOTTOM + 28;
+  const legend = text.legend
+    .map((item) => {
+      const itemWidth = 52 + item.label.length * 9.4;
+      if (legendX > 32 && legendX + itemWidth > width - 32) {
+        legendX = 32;
+        legendY += 26;
+      }
+      const [x, y] = [legendX, legendY];
+      legendX += itemWidth;
+      return (
+        `<line x1="${x}" y1="${y}" x2="${x + 30}" y2="${y}" stroke="${item.colour}" stroke-width="4"${item.dash.length ? ` stroke-dasharray="${item.dash.join(' ')}"` : ''}/>` +
+        `<text x="${x + 36}" y="${y + 6}" font-size="17" fill="#1d2a36">${escapeMarkup(item.label)}</text>`
+      );
+    })
+    .join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${PICTURE_FONT}">`,
+    `<rect width="${width}" height="${height}" fill="${SEA}"/>`,
+    `<g fill="${LAND}" stroke="${BORDER}" stroke-width="1" stroke-linejoin="round">${countries}</g>`,
+    `<g>${arcs}</g>`,
+    `<g>${places}</g>`,
+    `<rect width="${width}" height="${title.length * 40 + 52}" fill="#ffffff" fill-opacity="0.92"/>`,
+    ...title.map(
+      (line, i) =>
+        `<text x="32" y="${50 + i * 40}" font-size="32" font-weight="bold" fill="#1d2a36">${escapeMarkup(line)}</text>`,
+    ),
+    `<text x="32" y="${title.length * 40 + 36}" font-size="19" fill="#44505c">${escapeMarkup(text.subtitle)}</text>`,
+    `<rect y="${height - BOTTOM}" width="${width}" height="${BOTTOM}" fill="#ffffff" fill-opacity="0.92"/>`,
+    legend,
+    `<text x="${width - 32}" y="${height - 12}" font-size="15" fill="#5b6875" text-anchor="end">${escapeMarkup(text.attribution)}</text>`,
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,64 @@
+/**
+ * The share image: drawn from the release's own geometry and rasterised with resvg and the
+ * DejaVu fonts from npm, so it is the same on every machine and changes with the data.
+ */
+import type { FeatureCollection } from 'geojson';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rasterise } from '../../../build/prerender';
+import { basemapSource } from '../../../geo/vite-plugin-basemap';
+import { MESSAGES } from '../../../src/i18n/messages';
+import { indexRelease, type ReleaseIndex } from '../../../src/model/view';
+import { pictureText } from '../../../src/publish/picture';
+import { buildScene } from '../../../src/publish/scene';
+import { BOTTOM, sceneToSvg, TOP } from '../../../src/publish/svg';
+import { visibleItems } from '../../../src/state/selection';
+import { loadFirstRelease } from '../support/real-release';
+
+const FRAME = { width: 1200, height: 630, top: TOP, bottom: BOTTOM };
+let basemap: FeatureCollection;
+
+beforeAll(() => {
+  // The basemap the build writes, made by the build's own plugin code.
+  basemap = JSON.parse(basemapSource()) as FeatureCollection;
+});
+
+function svgOf(index: ReleaseIndex): string {
+  const visible = visibleItems(index, { meeting: null, external: true });
+  const scene = buildScene(index, visible, basemap, 'en', FRAME);
+  return sceneToSvg(scene, pictureText(index, visible, 'en', MESSAGES.en));
+}
+
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('share image', () => {
+  it('is a PNG of 1200×630 with the title, the places and an arc per journey', () => {
+    const index = indexRelease(loadFirstRelease());
+    const svg = svgOf(index);
+    expect(svg).toContain(index.release.text.en.title.text);
+    expect(svg).toContain('>Kyiv<');
+    expect(svg.match(/stroke-linecap="round"/g)).toHaveLength(index.journeys.length);
+    const png = rasterise(svg);
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  // Rasterising is slow on a busy machine: room for three images.
+  it(
+    'is the same for the same data, and changes when the data changes',
+    { timeout: 60_000 },
+    () => {
+      const release = loadFirstRelease();
+      const svg = svgOf(indexRelease(release));
+      expect(svgOf(indexRelease(structuredClone(release)))).toBe(svg);
+      const png = rasterise(svg);
+      const moved = structuredClone(release);
+      const paris = moved.places.find((p) => p.id === 'paris');
+      if (!paris) throw new Error('no Paris in the release');
+      paris.geocoded = { ...paris.geocoded, lat: 43.6, lon: 1.44 };
+      expect(rasterise(svgOf(indexRelease(moved)))).not.toEqual(png);
+      const retitled = structuredClone(release);
+      retitled.text.en.title = { ...retitled.text.en.title, text: 'Another title' };
+      expect(rasterise(svgOf(indexRelease(retitled)))).not.toEqual(png);
+    },
+  );
+});
