@@ -9,6 +9,7 @@ import { LanguageToggle } from '../sidebar/LanguageToggle';
 import { ReleasePicker } from '../sidebar/ReleasePicker';
 import { DEFAULT_STATE, type ViewState } from '../state/url';
 import { navigate, useUrlState } from '../state/useViewState';
+import './failure.css';
 
 export function Failure({ release, problems }: { release?: string; problems: string[] }) {
   const { state } = useUrlState();
@@ -41,7 +42,7 @@ export function Failure({ release, problems }: { release?: string; problems: str
           </div>
         )}
       </header>
-      <main className="status" role="alert">
+      <main className="status failure" role="alert">
         <h1>{t.dataError}</h1>
         {title && (
           <p>

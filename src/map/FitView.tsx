@@ -72,6 +72,21 @@ export function FitView({
     fitClear(map, bounds, { maxZoom: 6, animate }, room);
   }, [map, points, room]);
 
+  // Leaving the map mid-animation: Leaflet 1.9 ends a zoom animation from a 250 ms timer (and
+  // a transitionend) that, after map.remove(), reads the removed pane ("reading
+  // '_leaflet_pos'"). remove() stops pans and flights but not that; mark the zoom as ended
+  // when the map unloads (map.stop() cannot be used: it sets the zoom, reading the pane too).
+  useEffect(() => {
+    const endZoom = () => {
+      (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
+    };
+    map.on('unload', endZoom);
+    return () => {
+      map.off('unload', endZoom);
+      endZoom();
+    };
+  }, [map]);
+
   useEffect(() => {
     const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }));
     observer.observe(map.getContainer());

@@ -23,10 +23,7 @@ export function invisibleTextProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** Text from outside (a URL) for a message: without bidi controls, shortened, and isolated. */
-export function quoteForMessage(text: string, max = 40): string {
-  const clean = text.replace(new RegExp(BIDI_CONTROL.source, 'gu'), '');
-  const short = clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-  // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: its direction cannot leak into the message.
-  return `\u2068${short}\u2069`;
+/** Text from outside (a URL) quoted in a message: without bidi controls (url.ts shortens it). */
+export function withoutBidiControls(text: string): string {
+  return text.replace(new RegExp(BIDI_CONTROL.source, 'gu'), '');
 }

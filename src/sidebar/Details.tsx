@@ -232,7 +232,12 @@ export function Details() {
       if (!heading.current?.contains(document.activeElement))
         opener.current ??= document.activeElement;
       heading.current?.focus({ preventScroll: true });
-      heading.current?.scrollIntoView?.({ block: 'nearest' });
+      // In the next frame: the release text's effect, which runs after this one, brings the
+      // cited sentence into view and could scroll the focused heading out of sight.
+      const frame = requestAnimationFrame(() =>
+        heading.current?.scrollIntoView?.({ block: 'nearest' }),
+      );
+      return () => cancelAnimationFrame(frame);
     } else {
       const previous = opener.current;
       opener.current = null;

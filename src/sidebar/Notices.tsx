@@ -1,5 +1,5 @@
 import { useView } from '../app/ViewContext';
-import { quoteForMessage } from '../model/visible';
+import { withoutBidiControls } from '../model/visible';
 import type { UrlNotice } from '../state/url';
 
 /** Says why the view differs from what the URL asked for. */
@@ -10,12 +10,26 @@ export function Notices({ notices, onDismiss }: { notices: UrlNotice[]; onDismis
     <div role="status" className="notices">
       <ul>
         {notices.map((notice, i) => (
-          <li key={i}>{t[notice.kind](quoteForMessage(notice.value))}</li>
+          <li key={i}>{quoted(t[notice.kind], notice.value)}</li>
         ))}
       </ul>
       <button type="button" onClick={onDismiss}>
         {t.dismiss}
       </button>
     </div>
+  );
+}
+
+const SLOT = '\u0000';
+
+/** The message with the value from the URL isolated in <bdi>, so it cannot reorder the rest. */
+function quoted(message: (value: string) => string, value: string) {
+  const [before = '', after = ''] = message(SLOT).split(SLOT);
+  return (
+    <>
+      {before}
+      <bdi>{withoutBidiControls(value)}</bdi>
+      {after}
+    </>
   );
 }

@@ -2,7 +2,8 @@
  * A corpus of releases (fixtures written for the tests, one per shape): the release picker,
  * the overview of all releases, and deep links into them.
  */
-import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { setupBrowser } from './harness';
 
 const { open } = setupBrowser({ releases: 'tests/fixtures/corpus' });
@@ -137,4 +138,38 @@ test('a meeting held by video is drawn as remote participation', async () => {
   )) {
     expect(dash).toBeTruthy();
   }
+});
+
+/*
+ * With motion on (the other tests run with reduced motion, where nothing animates): leaving a
+ * map in the middle of its zoom or fit animation must not throw from Leaflet's timers.
+ */
+describe('with motion on', () => {
+  /** Leaflet ends a zoom animation from a 250 ms timer: let any that is pending run. */
+  const letTimersRun = (page: Page) => page.waitForTimeout(600);
+
+  test('leaving the overview in the middle of a zoom animation throws nothing', async () => {
+    const { page, errors } = await open('?release=all&lang=en', { reducedMotion: false });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('All releases');
+    await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByLabel('Release', { exact: true }).selectOption('2026-02-10-berlin-visit');
+    await expect
+      .poll(() => page.locator('h1').first().textContent())
+      .toBe('The Foreign Minister visited Berlin');
+    await letTimersRun(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('choosing another release while the map flies to a meeting throws nothing', async () => {
+    const { page, errors } = await open('?release=2026-04-20-baltic-tour&lang=en', {
+      reducedMotion: false,
+    });
+    await page.locator('.timeline li button').nth(1).waitFor();
+    await page.locator('.timeline li button').nth(1).click();
+    await page.getByLabel('Release', { exact: true }).selectOption('all');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('All releases');
+    await letTimersRun(page);
+    expect(errors).toEqual([]);
+  });
 });

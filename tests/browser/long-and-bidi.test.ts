@@ -74,7 +74,7 @@ test('the page does not grow past the window when the sidebar scrolls', async ()
   expect(size.scrolled).toBe(0);
 });
 
-test('a right-to-left override in the URL is quoted shortened, and the notice reads in order', async () => {
+test('a right-to-left override in the URL is quoted shortened and isolated, and the notice reads in order', async () => {
   const value = `\u202eevil${'x'.repeat(80)}`;
   const { page } = await open(`?lang=en&release=${encodeURIComponent(value)}`);
   const notice = page.locator('.notices li');
@@ -82,6 +82,7 @@ test('a right-to-left override in the URL is quoted shortened, and the notice re
   const text = (await notice.textContent()) ?? '';
   expect(text).not.toContain('\u202e');
   expect(text).toContain('…');
+  expect(await notice.locator('bdi').count()).toBe(1);
   expect(text.length).toBeLessThan(120);
   // "showing" after the quoted value still reads left to right.
   const edges = await wordEdges(page, '.notices li', 'showing');

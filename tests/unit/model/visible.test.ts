@@ -1,7 +1,7 @@
 /** Names that show nothing, and text that would reverse the interface, are refused. */
 import { describe, expect, test } from 'vitest';
 import { loadRelease } from '../../../src/model/release';
-import { hasVisibleText, quoteForMessage } from '../../../src/model/visible';
+import { hasVisibleText, withoutBidiControls } from '../../../src/model/visible';
 import { withJson, withText } from './release-fixture';
 
 type Actor = { name?: { sv: string; en: string } };
@@ -56,8 +56,7 @@ describe('invisible and bidi-control text', () => {
       expect(hasVisibleText(name)).toBe(true);
   });
 
-  test('text from a URL is shortened, cleaned of bidi controls and isolated', () => {
-    expect(quoteForMessage('\u202eevil')).toBe('\u2068evil\u2069');
-    expect(quoteForMessage('x'.repeat(100))).toBe(`\u2068${'x'.repeat(39)}…\u2069`);
+  test('text from a URL loses its bidi controls', () => {
+    expect(withoutBidiControls('\u202eevil\u2066x\u2069')).toBe('evilx');
   });
 });
