@@ -107,6 +107,14 @@ export function prerender(): Plugin {
         mkdirSync(join(outDir, 'share'), { recursive: true });
         const newest = entry.releases[0]?.id;
         for (const release of entry.releases) {
+          // `npm run build` checks the data first; a bare `vite build` of a broken release (as
+          // the failure test does) leaves that release to the app's own error page.
+          if (!(await entry.releaseLoads(release.id))) {
+            console.warn(
+              `${release.id} does not load: not prerendered (npm run check:data says why)`,
+            );
+            continue;
+          }
           for (const lang of LANGS) {
             const path = pagePath(release.id, lang, base);
             const page = await entry.renderRelease(release.id, lang, path, site);

@@ -86,6 +86,28 @@ export function useArcLayer({
     }
   });
 
+  /**
+   * Gives the arcs `ids` their current look, skipping those already in it. Used when the layers
+   * are made (new layers start with Leaflet's default style) and when looks change.
+   */
+  const restyle = useEffectEvent((ids: Iterable<string>) => {
+    const { base, emphasised, fallback } = looks;
+    for (const id of ids) {
+      const arc = layers.current.get(id);
+      const own = base.get(id);
+      if (!arc || !own) continue;
+      const look: ArcLook = { ...own, emphasis: emphasised.get(id) ?? fallback };
+      const key = arcKey(look);
+      if (arc.styled === key) continue;
+      arc.line.setStyle(arcStyle(look));
+      arc.head.setStyle(arrowStyle(look));
+      arc.styled = key;
+      // Raise the selected arc, unless it has keyboard focus: moving its node would blur it.
+      // Hover and focus never move arcs, so Tab order keeps following the list.
+      if (look.emphasis === 'selected' && !hasFocus(arc.line)) arc.line.bringToFront();
+    }
+  });
+
   /** Makes an SVG arc a named button; with Canvas there is no element, and the list serves instead. */
   const makeAccessible = useEffectEvent((id: string, line: L.Polyline) => {
     const element = line.getElement();
@@ -117,6 +139,10 @@ export function useArcLayer({
       created.set(id, { line, head });
     }
     layers.current = created;
+    // Styled as made: when React runs the effects anew with unchanged inputs (Strict Mode's
+    // second mount), these layers replace the styled ones but the restyle effect below sees
+    // nothing changed and styles only the emphasised arcs.
+    restyle(created.keys());
     group.current = L.layerGroup().addTo(map);
     reshape();
     const onZoom = () => reshape();
@@ -172,20 +198,7 @@ export function useArcLayer({
     const ids = all
       ? layers.current.keys()
       : new Set([...before.looks.emphasised.keys(), ...emphasised.keys()]);
-    for (const id of ids) {
-      const arc = layers.current.get(id);
-      const own = base.get(id);
-      if (!arc || !own) continue;
-      const look: ArcLook = { ...own, emphasis: emphasised.get(id) ?? fallback };
-      const key = arcKey(look);
-      if (arc.styled === key) continue;
-      arc.line.setStyle(arcStyle(look));
-      arc.head.setStyle(arrowStyle(look));
-      arc.styled = key;
-      // Raise the selected arc, unless it has keyboard focus: moving its node would blur it.
-      // Hover and focus never move arcs, so Tab order keeps following the list.
-      if (look.emphasis === 'selected' && !hasFocus(arc.line)) arc.line.bringToFront();
-    }
+    restyle(ids);
     styledWith.current = { arcs, looks: { base, emphasised, fallback } };
   }, [arcs, base, emphasised, fallback]);
 

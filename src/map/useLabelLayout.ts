@@ -98,7 +98,7 @@ export function useLabelLayout({
   layers: RefObject<Map<string, PlaceLayers>>;
   visible: string[];
   looks: Map<string, PlaceLook>;
-  clusterName: (names: string) => string;
+  clusterName: (names: string, count: number) => string;
   /** Quiet basemap names, placed after every place label. */
   countries?: CountryName[];
 }): void {
@@ -142,7 +142,9 @@ export function useLabelLayout({
       const lead = at.get(ids[0] ?? '');
       if (lead) cluster.marker.setLatLng(map.containerPointToLatLng([lead.x, lead.y]));
       cluster.marker.addTo(map);
-      cluster.label.textContent = names.join(', ');
+      // The leading space keeps the count and the names apart in the button's visible text, which
+      // its accessible name must contain ("2 Helsinki, Tallinn"); it takes no room on screen.
+      cluster.label.textContent = ` ${names.join(', ')}`;
       const count = String(ids.length);
       if (cluster.count.textContent !== count) cluster.count.textContent = count;
       const meeting = ids.some((id) => looks.get(id)?.classes.includes('meeting'));
@@ -150,7 +152,7 @@ export function useLabelLayout({
       const element = cluster.marker.getElement();
       if (element) {
         element.dataset.cluster = ids.join(',');
-        element.setAttribute('aria-label', clusterName(names.join(', ')));
+        element.setAttribute('aria-label', clusterName(names.join(', '), ids.length));
       }
     }
     for (const id of shownIds)

@@ -28,6 +28,12 @@ export const SHARE_IMAGE = { width: 1200, height: 630 };
 export const shareImagePath = (id: string, lang: Lang, base: string): string =>
   `${base}share/${id}.${lang}.png`;
 
+/** Whether a release loads; a broken one gets no page of its own, and the app says what failed. */
+export async function releaseLoads(id: string): Promise<boolean> {
+  await preloadRelease(id);
+  return preloaded(id) !== undefined;
+}
+
 export async function renderRelease(id: string, lang: Lang, pathname: string, site: Site) {
   await preloadRelease(id);
   const index = preloaded(id);

@@ -58,7 +58,8 @@ export function Timeline({
               <bdi className="timeline-date">{item.label}</bdi>
               {item.title && (
                 <>
-                  {' '}
+                  {/* The line shows date and title apart; the name reads "date · title". */}
+                  <span className="visually-hidden"> · </span>
                   {/* Release data can be long: one line, ending in an ellipsis. */}
                   <bdi className="timeline-title timeline-label">{item.title}</bdi>
                 </>

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { setupBrowser } from './harness';
+import { chooseRelease, setupBrowser } from './harness';
 
 const { open } = setupBrowser({ releases: 'tests/fixtures/corpus' });
 
@@ -153,7 +153,7 @@ describe('with motion on', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('All releases');
     await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.getByLabel('Release', { exact: true }).selectOption('2026-02-10-berlin-visit');
+    await chooseRelease(page, 'Release', /Foreign Minister visited Berlin/);
     await expect
       .poll(() => page.locator('h1').first().textContent())
       .toBe('The Foreign Minister visited Berlin');
@@ -167,7 +167,7 @@ describe('with motion on', () => {
     });
     await page.locator('.timeline li button').nth(1).waitFor();
     await page.locator('.timeline li button').nth(1).click();
-    await page.getByLabel('Release', { exact: true }).selectOption('all');
+    await chooseRelease(page, 'Release', /All releases \(overview\)/);
     await expect.poll(() => page.locator('h1').textContent()).toBe('All releases');
     await letTimersRun(page);
     expect(errors).toEqual([]);

@@ -158,3 +158,9 @@ export function setupBrowser(setup: BrowserSetup = {}): {
 
   return { open };
 }
+
+/** Chooses a release in the picker (a combobox) as a user would: open it, click the option. */
+export async function chooseRelease(page: Page, label: string, option: RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('listbox', { name: label }).getByRole('option', { name: option }).click();
+}

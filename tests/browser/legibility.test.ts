@@ -141,7 +141,7 @@ test('on a phone, dots that would touch are one cluster button that names its pl
   const { page } = await open('?lang=en', { width: 360, height: 740 });
   await settled(page);
   const cluster = page.getByRole('button', {
-    name: /^Helsinki, Tallinn: zoom in to show each place$/,
+    name: /^2 Helsinki, Tallinn: zoom in to show each place$/,
   });
   await expect.poll(() => cluster.count()).toBe(1);
   // Its places are not drawn under it.
