@@ -306,7 +306,21 @@ describe('Follow the text', () => {
     await page.mouse.move(5, 5); // off the text, so no sentence is under the pointer
     expect(new URL(page.url()).searchParams.get('follow')).toBeNull();
     await expect.poll(() => emphasised(page)).toEqual({ places: [], journeys: [] });
-    const still = await kyivPosition(page);
+    // Turning the mode off refits the map to the whole view, animated (motion is on): take the
+    // position once that has come to rest, then scroll.
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await kyivPosition(page);
+          const resting = now === last;
+          last = now;
+          return resting;
+        },
+        { interval: 400 },
+      )
+      .toBe(true);
+    const still = last;
     await readParagraph(page, 4);
     await page.waitForFunction(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
