@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useView } from '../app/ViewContext';
 import { actorOptions, placeOptions } from '../state/filters';
-import { FilterSelect } from './FilterSelect';
-import './filters.css';
+import { ActorPlaceSelects } from './ActorPlaceSelects';
 
 /** The actor and place filters of an open release, next to the meeting filter. */
 export function ActorPlaceFilters() {
@@ -10,30 +9,14 @@ export function ActorPlaceFilters() {
   const lang = state.lang;
   const actors = useMemo(() => actorOptions(index, lang), [index, lang]);
   const places = useMemo(() => placeOptions(index, lang), [index, lang]);
+  // A filter that changes what is in view also drops the selection it may have hidden.
   return (
-    <>
-      <FilterSelect
-        label={t.actor}
-        allLabel={t.allActors}
-        clearText={t.clear}
-        clearLabel={t.clearFilter(t.actor)}
-        value={state.actor}
-        groups={[
-          { label: t.actorKinds, options: actors.actors },
-          { label: t.delegations, options: actors.delegations },
-          { label: t.countries, options: actors.countries },
-        ].filter((g) => g.options.length > 0)}
-        onChange={(actor) => update({ actor, selected: null })}
-      />
-      <FilterSelect
-        label={t.place}
-        allLabel={t.allPlaces}
-        clearText={t.clear}
-        clearLabel={t.clearFilter(t.place)}
-        value={state.place}
-        groups={[{ options: places }]}
-        onChange={(place) => update({ place, selected: null })}
-      />
-    </>
+    <ActorPlaceSelects
+      actors={actors}
+      places={places}
+      state={state}
+      t={t}
+      onChange={(patch) => update({ ...patch, selected: null })}
+    />
   );
 }
