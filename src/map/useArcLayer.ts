@@ -1,6 +1,6 @@
 /**
- * The travel arcs as Leaflet layers: created once per release, then only shown, hidden and
- * restyled as the view changes. Arcs are focusable, named buttons (Leaflet paths are not by
+ * The travel arcs as Leaflet layers: each created once, then only shown, hidden, restyled and
+ * renamed as the view changes. Arcs are focusable, named buttons (Leaflet paths are not by
  * default) and answer Enter, Space and Escape.
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
@@ -36,6 +36,11 @@ export interface ArcLayerProps {
 interface ArcLayers {
   line: L.Polyline;
   head: L.Polygon;
+  /** The geometry the layers were made or last reshaped from. */
+  shape: ArcShape;
+  /** The zoom the head was last sized for; null when it must be sized again. */
+  sizedFor: number | null;
+  shown: boolean;
   /** Style key last applied, so unchanged arcs are not restyled. */
   styled?: string;
 }
@@ -49,6 +54,11 @@ const hasFocus = (line: L.Polyline | undefined) =>
 const toLatLngs = (points: { lat: number; lon: number }[]) =>
   points.map((p) => L.latLng(p.lat, p.lon));
 
+/**
+ * Layers live as long as the map: an arc is made the first time its id appears, kept while its
+ * id stays in `arcs` (its points updated if its shape changes), and removed when the id goes.
+ * Showing, hiding, restyling and renaming never re-create a layer, so arcs never jump.
+ */
 export function useArcLayer({
   arcs,
   visible,
@@ -69,20 +79,54 @@ export function useArcLayer({
    * Redraws line and head in screen space for the current zoom, so the head keeps its size on
    * screen; the layers stay the same objects, only their points change.
    */
-  const reshape = useEffectEvent(() => {
-    for (const [id, arc] of layers.current) {
-      const shape = arcs.get(id);
-      if (!shape) continue;
-      const screen = shape.path.map((p) => {
-        const point = map.latLngToLayerPoint([p.lat, p.lon]);
-        return [point.x, point.y] as ScreenPoint;
-      });
-      const end = ends.get(id) ?? { radius: 6, head: 9 };
-      const drawn = screenArrow(screen, end.radius + 1.5, end.head);
-      const back = (points: ScreenPoint[]) =>
-        points.map(([x, y]) => map.layerPointToLatLng([x, y]));
-      arc.line.setLatLngs(back(drawn.line));
-      arc.head.setLatLngs(back(drawn.head));
+  const reshape = useEffectEvent((arc: ArcLayers, id: string) => {
+    const screen = arc.shape.path.map((p) => {
+      const point = map.latLngToLayerPoint([p.lat, p.lon]);
+      return [point.x, point.y] as ScreenPoint;
+    });
+    const end = ends.get(id) ?? { radius: 6, head: 9 };
+    const drawn = screenArrow(screen, end.radius + 1.5, end.head);
+    const back = (points: ScreenPoint[]) => points.map(([x, y]) => map.layerPointToLatLng([x, y]));
+    arc.line.setLatLngs(back(drawn.line));
+    arc.head.setLatLngs(back(drawn.head));
+    arc.sizedFor = map.getZoom();
+  });
+
+  /** Sizes the heads of the arcs shown for this zoom; hidden ones wait until they are shown. */
+  const reshapeShown = useEffectEvent(() => {
+    for (const [id, arc] of layers.current) if (arc.shown) reshape(arc, id);
+  });
+
+  /**
+   * Shows or hides an arc. An arc joins the map when first shown and stays: adding a path
+   * again would make, project and draw it anew. Hidden, an SVG arc's elements are not
+   * displayed; a Canvas arc (no elements) is drawn with no stroke or fill and takes no events.
+   */
+  const setShown = useEffectEvent((arc: ArcLayers, id: string, shown: boolean) => {
+    const target = group.current;
+    if (!target || arc.shown === shown) return;
+    arc.shown = shown;
+    if (shown) {
+      restyle([id]);
+      if (arc.sizedFor !== map.getZoom()) reshape(arc, id);
+    }
+    if (!target.hasLayer(arc.line)) {
+      if (!shown) return;
+      target.addLayer(arc.head);
+      target.addLayer(arc.line);
+    }
+    const line = arc.line.getElement() as SVGElement | undefined;
+    const head = arc.head.getElement() as SVGElement | undefined;
+    if (line) {
+      line.style.display = shown ? '' : 'none';
+      if (head) head.style.display = shown ? '' : 'none';
+    } else {
+      arc.line.options.interactive = shown;
+      if (!shown) {
+        arc.line.setStyle({ stroke: false });
+        arc.head.setStyle({ stroke: false, fill: false });
+        arc.styled = undefined;
+      }
     }
   });
 
@@ -95,7 +139,8 @@ export function useArcLayer({
     for (const id of ids) {
       const arc = layers.current.get(id);
       const own = base.get(id);
-      if (!arc || !own) continue;
+      // A hidden arc is styled when it is shown.
+      if (!arc || !own || !arc.shown) continue;
       const look: ArcLook = { ...own, emphasis: emphasised.get(id) ?? fallback };
       const key = arcKey(look);
       if (arc.styled === key) continue;
@@ -120,61 +165,70 @@ export function useArcLayer({
     element.addEventListener('blur', () => hover(null));
   });
 
+  const create = useEffectEvent((id: string, shape: ArcShape): ArcLayers => {
+    const line = L.polyline(toLatLngs(shape.path), { bubblingMouseEvents: false });
+    const head = L.polygon(toLatLngs(shape.head), { interactive: false });
+    line.on('click', () => select(id));
+    line.on('mouseover', () => hover(id));
+    line.on('mouseout', () => hover(null));
+    line.on('add', () => makeAccessible(id, line));
+    line.on('keydown', (event: L.LeafletKeyboardEvent) => {
+      const key = event.originalEvent.key;
+      if (key === 'Enter' || key === ' ') {
+        event.originalEvent.preventDefault();
+        select(id);
+      } else if (key === 'Escape') select(null);
+    });
+    return { line, head, shape, sizedFor: null, shown: false };
+  });
+
+  // The group lives as long as the map; leaving the map (or Strict Mode's second mount) starts
+  // again from no layers.
   useEffect(() => {
-    const created = new Map<string, ArcLayers>();
-    for (const [id, shape] of arcs) {
-      const line = L.polyline(toLatLngs(shape.path), { bubblingMouseEvents: false });
-      const head = L.polygon(toLatLngs(shape.head), { interactive: false });
-      line.on('click', () => select(id));
-      line.on('mouseover', () => hover(id));
-      line.on('mouseout', () => hover(null));
-      line.on('add', () => makeAccessible(id, line));
-      line.on('keydown', (event: L.LeafletKeyboardEvent) => {
-        const key = event.originalEvent.key;
-        if (key === 'Enter' || key === ' ') {
-          event.originalEvent.preventDefault();
-          select(id);
-        } else if (key === 'Escape') select(null);
-      });
-      created.set(id, { line, head });
-    }
-    layers.current = created;
-    // Styled as made: when React runs the effects anew with unchanged inputs (Strict Mode's
-    // second mount), these layers replace the styled ones but the restyle effect below sees
-    // nothing changed and styles only the emphasised arcs.
-    restyle(created.keys());
     group.current = L.layerGroup().addTo(map);
-    reshape();
-    const onZoom = () => reshape();
-    map.on('zoomend viewreset', onZoom);
+    // A head's size is in pixels: a new zoom sizes it again (a pan or view reset does not).
+    const onZoom = () => reshapeShown();
+    map.on('zoomend', onZoom);
+    const owned = layers.current;
     return () => {
-      map.off('zoomend viewreset', onZoom);
+      map.off('zoomend', onZoom);
       group.current?.remove();
       group.current = null;
+      owned.clear();
     };
+  }, [map]);
+
+  // Keep one layer pair per arc: make new ones, update changed ones, drop the ones gone.
+  useEffect(() => {
+    for (const [id, arc] of layers.current) {
+      if (arcs.has(id)) continue;
+      group.current?.removeLayer(arc.line);
+      group.current?.removeLayer(arc.head);
+      layers.current.delete(id);
+    }
+    for (const [id, shape] of arcs) {
+      const arc = layers.current.get(id);
+      if (!arc) layers.current.set(id, create(id, shape));
+      else if (arc.shape !== shape) {
+        arc.shape = shape;
+        arc.sizedFor = null;
+      }
+    }
   }, [map, arcs]);
 
   useEffect(() => {
-    reshape();
-  }, [ends]);
+    for (const arc of layers.current.values()) arc.sizedFor = null;
+    reshapeShown();
+  }, [map, arcs, ends]);
 
-  // Show what is in view: add and remove only what changed, then put the arcs in list order
-  // so Tab follows the list of journeys (moving a DOM node restyles nothing).
+  // Show what is in view and hide the rest, touching only what changed; then put the arcs in
+  // list order so Tab follows the list of journeys (moving a DOM node restyles nothing).
   useEffect(() => {
-    const target = group.current;
-    if (!target) return;
     const wanted = new Set(visible);
-    for (const [id, arc] of layers.current) {
-      if (!wanted.has(id) && target.hasLayer(arc.line)) {
-        target.removeLayer(arc.line);
-        target.removeLayer(arc.head);
-      }
-    }
+    for (const [id, arc] of layers.current) if (!wanted.has(id)) setShown(arc, id, false);
     for (const id of visible) {
       const arc = layers.current.get(id);
-      if (!arc || target.hasLayer(arc.line)) continue;
-      target.addLayer(arc.head);
-      target.addLayer(arc.line);
+      if (arc) setShown(arc, id, true);
     }
     if (
       visible.length <= ORDERED_UP_TO &&
@@ -182,33 +236,35 @@ export function useArcLayer({
     ) {
       for (const id of visible) layers.current.get(id)?.line.bringToFront();
     }
-  }, [visible, arcs]);
+  }, [map, visible, arcs]);
 
-  // Restyle only the arcs whose look may have changed: all of them when the release, the base
-  // looks or the shared emphasis change; otherwise only those emphasised before or now.
-  const styledWith = useRef<{ arcs: ArcLayerProps['arcs']; looks: ArcLooks } | null>(null);
+  // Restyle only the arcs whose look may have changed: all of them when the map, the base looks
+  // or the shared emphasis change; otherwise only those emphasised before or now. (Arcs are
+  // styled as they are shown.)
+  const styledWith = useRef<{ map: L.Map; looks: ArcLooks } | null>(null);
   const { base, emphasised, fallback } = looks;
   useEffect(() => {
     const before = styledWith.current;
     const all =
       !before ||
-      before.arcs !== arcs ||
+      before.map !== map ||
       before.looks.base !== base ||
       before.looks.fallback !== fallback;
     const ids = all
       ? layers.current.keys()
       : new Set([...before.looks.emphasised.keys(), ...emphasised.keys()]);
     restyle(ids);
-    styledWith.current = { arcs, looks: { base, emphasised, fallback } };
-  }, [arcs, base, emphasised, fallback]);
+    styledWith.current = { map, looks: { base, emphasised, fallback } };
+  }, [map, arcs, base, emphasised, fallback]);
 
-  // Names change with the language; arcs added since are named when added.
+  // Names change with the language (and the overview's counts); arcs not on the map are named
+  // when they are added.
   useEffect(() => {
-    for (const [id, arc] of layers.current) {
-      const element = arc.line.getElement();
+    for (const id of visible) {
+      const element = layers.current.get(id)?.line.getElement();
       const name = labels.get(id) ?? id;
       if (element && element.getAttribute('aria-label') !== name)
         element.setAttribute('aria-label', name);
     }
-  }, [labels]);
+  }, [labels, visible]);
 }
