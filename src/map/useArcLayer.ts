@@ -98,6 +98,29 @@ export function useArcLayer({
   });
 
   /**
+   * Gives the arcs `ids` their current look, skipping those already in it. Used when the layers
+   * are made (new layers start with Leaflet's default style) and when looks change.
+   */
+  const restyle = useEffectEvent((ids: Iterable<string>) => {
+    const { base, emphasised, fallback } = looks;
+    for (const id of ids) {
+      const arc = layers.current.get(id);
+      const own = base.get(id);
+      // A hidden arc is styled when it is shown.
+      if (!arc || !own || !arc.shown) continue;
+      const look: ArcLook = { ...own, emphasis: emphasised.get(id) ?? fallback };
+      const key = arcKey(look);
+      if (arc.styled === key) continue;
+      arc.line.setStyle(arcStyle(look));
+      arc.head.setStyle(arrowStyle(look));
+      arc.styled = key;
+      // Raise the selected arc, unless it has keyboard focus: moving its node would blur it.
+      // Hover and focus never move arcs, so Tab order keeps following the list.
+      if (look.emphasis === 'selected' && !hasFocus(arc.line)) arc.line.bringToFront();
+    }
+  });
+
+  /**
    * Shows or hides an arc. An arc joins the map when first shown and stays: adding a path
    * again would make, project and draw it anew. Hidden, an SVG arc's elements are not
    * displayed; a Canvas arc (no elements) is drawn with no stroke or fill and takes no events.
@@ -127,29 +150,6 @@ export function useArcLayer({
         arc.head.setStyle({ stroke: false, fill: false });
         arc.styled = undefined;
       }
-    }
-  });
-
-  /**
-   * Gives the arcs `ids` their current look, skipping those already in it. Used when the layers
-   * are made (new layers start with Leaflet's default style) and when looks change.
-   */
-  const restyle = useEffectEvent((ids: Iterable<string>) => {
-    const { base, emphasised, fallback } = looks;
-    for (const id of ids) {
-      const arc = layers.current.get(id);
-      const own = base.get(id);
-      // A hidden arc is styled when it is shown.
-      if (!arc || !own || !arc.shown) continue;
-      const look: ArcLook = { ...own, emphasis: emphasised.get(id) ?? fallback };
-      const key = arcKey(look);
-      if (arc.styled === key) continue;
-      arc.line.setStyle(arcStyle(look));
-      arc.head.setStyle(arrowStyle(look));
-      arc.styled = key;
-      // Raise the selected arc, unless it has keyboard focus: moving its node would blur it.
-      // Hover and focus never move arcs, so Tab order keeps following the list.
-      if (look.emphasis === 'selected' && !hasFocus(arc.line)) arc.line.bringToFront();
     }
   });
 

@@ -62,6 +62,16 @@ export function Overview() {
     [archive, selected, date],
   );
   const dates = useMemo(() => timelineOf(selected), [selected]);
+  const timelineItems = useMemo(
+    () =>
+      dates.map((d) => ({
+        value: d.date,
+        // Releases span years: "21 juli 2021".
+        label: formatDate(d.date, lang, false),
+        detail: `${formatDate(d.date, lang)}: ${t.trips(d.count)}`,
+      })),
+    [dates, lang, t],
+  );
   const renderer = useMemo(
     () => (releases.length > CANVAS_ABOVE ? L.canvas({ padding: 0.5 }) : undefined),
     [],
@@ -138,12 +148,7 @@ export function Overview() {
                 allLabel={t.allDates}
                 previousLabel={t.previous}
                 nextLabel={t.next}
-                items={dates.map((d) => ({
-                  value: d.date,
-                  // Releases span years: "21 juli 2021".
-                  label: formatDate(d.date, lang, false),
-                  detail: `${formatDate(d.date, lang)}: ${t.trips(d.count)}`,
-                }))}
+                items={timelineItems}
                 selected={date}
                 onSelect={(value) => update({ date: value })}
               />

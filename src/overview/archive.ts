@@ -108,8 +108,10 @@ export function selectTrips(archive: Archive, filters: OverviewFilters): Archive
 }
 
 /** The trips by route, busiest route first (ties by key, so the order is stable). */
-export function routesOf(archive: Archive, trips: ArchiveTrip[]): Route[] {
-  const routes = new Map<string, Route>();
+export type ArchiveRoute = Route & { trips: ArchiveTrip[] };
+
+export function routesOf(archive: Archive, trips: ArchiveTrip[]): ArchiveRoute[] {
+  const routes = new Map<string, ArchiveRoute>();
   for (const trip of trips) {
     let route = routes.get(trip.route);
     if (!route) {
