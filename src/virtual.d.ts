@@ -3,8 +3,8 @@ declare module 'virtual:release-index' {
   /** Every release, newest first. */
   const releases: ReleaseSummary[];
   export default releases;
-  /** Loads one release's files (name → raw text), as a chunk of its own. */
-  export const loaders: Record<string, () => Promise<{ default: Record<string, string> }>>;
+  /** Loads one release's files (name → raw text), as a chunk of its own; in the order of `releases`. */
+  export const loaders: Array<() => Promise<{ default: Record<string, string> }>>;
 }
 
 declare module 'virtual:release-search' {
