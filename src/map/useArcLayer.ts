@@ -98,8 +98,8 @@ export function useArcLayer({
   });
 
   /**
-   * Gives the arcs `ids` their current look, skipping those already in it. Used when the layers
-   * are made (new layers start with Leaflet's default style) and when looks change.
+   * Gives the arcs `ids` their current look, skipping those already in it and those hidden.
+   * Used when an arc is shown and when looks change.
    */
   const restyle = useEffectEvent((ids: Iterable<string>) => {
     const { base, emphasised, fallback } = looks;
