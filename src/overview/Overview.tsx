@@ -34,6 +34,7 @@ import './overview.css';
  * full list would be tens of thousands of links. The filters and the summary narrow it.
  */
 const ROUTES_LISTED = 100;
+const TRIPS_LISTED = 10;
 
 /**
  * Above this many releases the routes (thousands) are drawn on Canvas: as SVG each would be an
@@ -41,7 +42,6 @@ const ROUTES_LISTED = 100;
  * list of routes is the map's text alternative either way.
  */
 const CANVAS_ABOVE = 100;
-const TRIPS_LISTED = 10;
 
 export function Overview() {
   const { state } = useUrlState();
@@ -62,15 +62,29 @@ export function Overview() {
     [archive, selected, date],
   );
   const dates = useMemo(() => timelineOf(selected), [selected]);
+  // Every date of the archive in words, once per language; a filter only changes the counts.
+  const dateWords = useMemo(
+    () =>
+      new Map(
+        timelineOf(archive.trips).map(({ date }) => [
+          date,
+          // Releases span years: "21 juli 2021".
+          { label: formatDate(date, lang, false), long: formatDate(date, lang) },
+        ]),
+      ),
+    [archive, lang],
+  );
   const timelineItems = useMemo(
     () =>
-      dates.map((d) => ({
-        value: d.date,
-        // Releases span years: "21 juli 2021".
-        label: formatDate(d.date, lang, false),
-        detail: `${formatDate(d.date, lang)}: ${t.trips(d.count)}`,
-      })),
-    [dates, lang, t],
+      dates.map((d) => {
+        const words = dateWords.get(d.date);
+        return {
+          value: d.date,
+          label: words?.label ?? d.date,
+          detail: `${words?.long ?? d.date}: ${t.trips(d.count)}`,
+        };
+      }),
+    [dates, dateWords, t],
   );
   const renderer = useMemo(
     () => (releases.length > CANVAS_ABOVE ? L.canvas({ padding: 0.5 }) : undefined),
@@ -120,7 +134,7 @@ export function Overview() {
         </div>
       </header>
       <main className="layout">
-        <aside className="sidebar" aria-label={t.overviewTitle}>
+        <aside className="sidebar overview-sidebar" aria-label={t.overviewTitle}>
           <h1>{t.overviewTitle}</h1>
           {corpus.status === 'loading' ? (
             <p role="status">{t.loading}</p>

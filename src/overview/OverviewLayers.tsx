@@ -8,6 +8,7 @@ import type { Lang } from '../model/lang';
 import type { Messages } from '../i18n/messages';
 import type { ArcShape } from '../map/arcs';
 import { FitView } from '../map/FitView';
+import { distanceKm } from '../../geo/distance';
 import { arcPath, type LatLon } from '../map/geometry';
 import { useArcLayer, type ArcLooks, type BaseLook } from '../map/useArcLayer';
 import { useCountryNames } from '../map/useCountryNames';
@@ -26,6 +27,14 @@ function reveal(id: string) {
 }
 
 export const routeAnchor = (key: string) => `route-${key.replace(/[^a-z0-9]/gi, '-')}`;
+
+/**
+ * Points along a route's arc, by its length: a thousand kilometres is a sixth of the map's
+ * width at the overview's zoom, and every point is projected and drawn on each change. At the
+ * closest zoom a segment then strays under two pixels from the true curve.
+ */
+const segmentsFor = (route: RouteEnds) =>
+  Math.max(8, Math.min(48, Math.round(distanceKm(route.from, route.to) / 60)));
 
 /** Every place at an end of a route, once: the overview's markers, made once. */
 function endsOf(all: Map<string, RouteEnds>): RoutePlace[] {
@@ -56,7 +65,10 @@ export function OverviewLayers({
   const arcs = useMemo(
     () =>
       new Map<string, ArcShape>(
-        [...all.values()].map((r) => [r.key, { path: arcPath(r.from, r.to), head: [] }]),
+        [...all.values()].map((r) => [
+          r.key,
+          { path: arcPath(r.from, r.to, { segments: segmentsFor(r) }), head: [] },
+        ]),
       ),
     [all],
   );
