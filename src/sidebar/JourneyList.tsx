@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useSyncExternalStore } from 'react';
 import { useView } from '../app/ViewContext';
 import type { JourneyView } from '../model/view';
 import { keyOf } from '../state/selection';
@@ -6,6 +6,18 @@ import { itemClass, JourneyItem, VIRTUAL_FROM, type ItemProps } from './JourneyI
 
 // Loaded only for a release that long, so the usual start-up does not carry it.
 const VirtualList = lazy(() => import('./VirtualJourneyList'));
+
+const noSubscription = () => () => {};
+/**
+ * False in the prerenderer and while a prerendered page hydrates, true in the browser after:
+ * the lazy list is never met on the server (which cannot wait for it), so both render the same.
+ */
+const useInBrowser = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 /** The text alternative to the map: every journey in view, in sync with the map and filter. */
 export function JourneyList() {
@@ -18,6 +30,7 @@ export function JourneyList() {
       d.countryCount !== undefined &&
       visible.meetings.some((m) => m.participants.some((p) => p.who === d.id)),
   );
+  const inBrowser = useInBrowser();
   const isRelated = (j: JourneyView) => related.has(`journey:${j.journey.id}`);
   const itemProps = (j: JourneyView): ItemProps => ({
     view: j,
@@ -48,10 +61,12 @@ export function JourneyList() {
             );
           })}
         </ul>
-      ) : (
+      ) : inBrowser ? (
         <Suspense fallback={<p>{t.loading}</p>}>
           <VirtualList journeys={visible.journeys} itemProps={itemProps} isRelated={isRelated} />
         </Suspense>
+      ) : (
+        <p>{t.loading}</p>
       )}
     </section>
   );
