@@ -62,8 +62,11 @@ export function arrowStyle(look: ArcLook): PathOptions {
   const line = arcStyle(look);
   return {
     ...line,
-    // A thin outline of the same colour: the head keeps its size on screen at every emphasis.
-    weight: 1,
+    // A thin white edge: heads that meet at a busy place stay apart; and the head keeps its
+    // size on screen at every emphasis.
+    color: '#ffffff',
+    opacity: line.opacity,
+    weight: 0.75,
     lineJoin: 'round',
     dashArray: undefined,
     fill: true,

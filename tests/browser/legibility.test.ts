@@ -8,7 +8,6 @@ import { describe, expect, test } from 'vitest';
 import { setupBrowser } from './harness';
 import { measureLegibility } from './legibility';
 import type { Page } from 'playwright-core';
-import { arc } from './map-helpers';
 
 const { open } = setupBrowser();
 
@@ -106,10 +105,56 @@ test('arrowheads keep their size on screen after zooming in three levels', async
   await expect
     .poll(async () => Math.max(...(await headSize())))
     .toBeLessThanOrEqual(Math.max(...before) + 1);
-  // The line stops at the destination dot's edge rather than running under it.
-  const kyiv = await page.locator('[data-place="kyiv"] .place-dot').boundingBox();
-  const line = await arc(page, 'kvarnstrom-to-kyiv').boundingBox();
-  expect(kyiv && line).toBeTruthy();
+});
+
+test('the arcs that converge on Kyiv end at the edge of its dot, each head beside the next', async () => {
+  const { page } = await open('?lang=en');
+  await settled(page);
+  const dot = await page.locator('[data-place="kyiv"] .place-dot').boundingBox();
+  if (!dot) throw new Error('Kyiv is not on the map');
+  const centre = { x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 };
+  const radius = dot.width / 2;
+  // Each head's three corners and each line's last point, in page pixels.
+  const { heads, lineEnds } = await page.evaluate(() => {
+    const toPage = (path: SVGPathElement) => {
+      const matrix = path.getScreenCTM();
+      const numbers = (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      const points: { x: number; y: number }[] = [];
+      for (let i = 0; i + 1 < numbers.length; i += 2) {
+        const point = new DOMPoint(numbers[i], numbers[i + 1]).matrixTransform(matrix ?? undefined);
+        points.push({ x: point.x, y: point.y });
+      }
+      return points;
+    };
+    const paths = [...document.querySelectorAll<SVGPathElement>('.leaflet-overlay-pane path')];
+    return {
+      heads: paths.filter((p) => !p.hasAttribute('role')).map(toPage),
+      lineEnds: paths.filter((p) => p.hasAttribute('data-journey')).map((p) => toPage(p).at(-1)),
+    };
+  });
+  const from = (p: { x: number; y: number } | undefined) =>
+    p ? Math.hypot(p.x - centre.x, p.y - centre.y) : Infinity;
+  const atKyiv = heads.filter((h) => h.length === 3 && from(h[1]) < radius + 6);
+  expect(atKyiv.length).toBeGreaterThanOrEqual(10);
+  // Every tip touches the dot's edge (1.5 px of air), none runs under it.
+  for (const head of atKyiv) {
+    expect(from(head[1])).toBeGreaterThanOrEqual(radius);
+    expect(from(head[1])).toBeLessThanOrEqual(radius + 3);
+  }
+  for (const end of lineEnds) expect(from(end)).toBeGreaterThanOrEqual(radius);
+  // Side by side around the dot, neighbouring heads' bases are apart: each arrow reads alone
+  // (3.5 px by design; Leaflet rounds each corner to a whole pixel).
+  const angle = (h: { x: number; y: number }[]) =>
+    Math.atan2((h[1]?.y ?? 0) - centre.y, (h[1]?.x ?? 0) - centre.x);
+  const base = (h: { x: number; y: number }[]) => ({
+    x: ((h[0]?.x ?? 0) + (h[2]?.x ?? 0)) / 2,
+    y: ((h[0]?.y ?? 0) + (h[2]?.y ?? 0)) / 2,
+  });
+  const around = atKyiv.sort((a, b) => angle(a) - angle(b)).map(base);
+  for (let i = 1; i < around.length; i++) {
+    const [a, b] = [around[i - 1], around[i]];
+    expect(a && b && Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(2.5);
+  }
 });
 
 test('zoomed in on Oslo, the basemap loads Natural Earth 10m for Norway from the app itself', async () => {
