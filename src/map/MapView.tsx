@@ -89,7 +89,7 @@ function Layers() {
           to: j.to.id,
           // Slender heads at a hub, so more of them fit side by side around the dot.
           ...((arrivals.get(j.to.id) ?? 0) > CROWDED_ARRIVALS
-            ? { head: 7, width: 3.5 }
+            ? { head: 7, width: 3 }
             : { head: 9 }),
         },
       ]),

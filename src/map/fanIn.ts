@@ -6,6 +6,8 @@
 import type { ScreenPoint } from './geometry';
 
 const TAU = 2 * Math.PI;
+/** The widest a fan opens: beyond it, arcs from one side would curl round the dot. */
+const FAN_SPAN = (5 * Math.PI) / 6;
 
 /** The direction ∈ (-π, π] from `from` to `to`, in screen axes (y down). */
 const angleOf = (from: ScreenPoint, to: ScreenPoint): number =>
@@ -148,15 +150,14 @@ export interface Arrival {
 
 /**
  * Fans in arcs that share a destination: measures where each arrives (at its head's base),
- * spreads those directions so neighbouring heads do not overlap (within a half circle, then
- * closer), and turns each arc's last pixels to its new direction.
+ * spreads those directions so neighbouring heads do not overlap (within 150°, then closer), and turns each arc's last pixels to its new direction.
  */
 export function fanIn(arrivals: Arrival[]): ScreenPoint[][] {
   if (arrivals.length < 2) return arrivals.map((a) => a.points);
   const base = Math.max(...arrivals.map((a) => a.trim + a.head));
   const width = Math.max(...arrivals.map((a) => a.width ?? a.head));
   const angles = arrivals.map((a) => arrivalAngle(a.points, a.trim + a.head));
-  const spread = spreadAngles(angles, (width + 1) / base);
+  const spread = spreadAngles(angles, (width + 1) / base, FAN_SPAN);
   return arrivals.map((a, i) => {
     const turn = Math.atan2(
       Math.sin((spread[i] ?? 0) - (angles[i] ?? 0)),
