@@ -68,9 +68,9 @@ describe('fanIn', () => {
       points: from((170 + i) * DEG),
       trim: 10.5,
       head: 7,
-      width: 3.5,
+      width: 3,
     }));
-    const heads = fanIn(arrivals).map((points) => screenArrow(points, 10.5, 7, 3.5).head);
+    const heads = fanIn(arrivals).map((points) => screenArrow(points, 10.5, 7, 3).head);
     const tip = (h: ScreenPoint[]): ScreenPoint => h[1] ?? [NaN, NaN];
     const baseMiddle = ([l, , r]: ScreenPoint[]): ScreenPoint =>
       l && r ? [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2] : [NaN, NaN];
@@ -85,7 +85,7 @@ describe('fanIn', () => {
     for (let i = 1; i < around.length; i++)
       expect(
         distance(baseMiddle(around[i] ?? []), baseMiddle(around[i - 1] ?? [])),
-      ).toBeGreaterThanOrEqual(3.5);
+      ).toBeGreaterThanOrEqual(3);
   });
 
   it('leaves a single arc as it is', () => {
