@@ -2,7 +2,7 @@
  * The map: basemap, optional online tiles, travel arcs and place markers. A thin declarative
  * shell; the imperative Leaflet work lives in useArcLayer and usePlaceLayer.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import L from 'leaflet';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -39,7 +39,7 @@ function emphasis(view: View, key: string): Emphasis {
   return selected ? 'dimmed' : 'normal';
 }
 
-function Layers() {
+function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) {
   const view = useView();
   const { index, visible, state, t, select, setHovered } = view;
   const lang = state.lang;
@@ -137,6 +137,7 @@ function Layers() {
     visible: placeIds,
     looks: placeLooks,
     clusterName: t.clusterOf,
+    onClustered,
     countries,
   });
 
@@ -197,6 +198,8 @@ function Layers() {
 }
 
 export function MapView() {
+  // Whether the label step has merged any dots into a cluster: the legend then explains it.
+  const [clustered, setClustered] = useState(false);
   const { t, state } = useView();
   const lang = state.lang;
   const renderer = useMemo(
@@ -225,9 +228,9 @@ export function MapView() {
           zoomInTitle={t.zoomIn}
           zoomOutTitle={t.zoomOut}
         />
-        <Layers />
+        <Layers onClustered={setClustered} />
       </MapContainer>
-      <Legend />
+      <Legend clustered={clustered} />
     </section>
   );
 }

@@ -198,3 +198,42 @@ test('on a phone, dots that would touch are one cluster button that names its pl
   expect(await page.locator('[data-place="helsinki"]').isVisible()).toBe(true);
   expect(await cluster.count()).toBe(0);
 });
+
+test('on a phone, a cluster that holds the planned Paris meeting shows its dashed ring, and the legend explains clusters', async () => {
+  const { page } = await open('', { width: 360, height: 740 });
+  await settled(page);
+  const paris = page.locator('[data-cluster*="paris"]');
+  await expect.poll(() => paris.count()).toBe(1);
+  expect(await paris.locator('.place').getAttribute('class')).toContain('place--cluster-planned');
+  expect(await page.locator('.legend li[data-symbol="cluster"]').count()).toBe(1);
+  // Zoomed in until no dots touch, the legend no longer lists a symbol the map does not draw.
+  const zoomIn = page.getByRole('button', { name: 'Zooma in', exact: true });
+  for (let i = 0; i < 3; i++) await zoomIn.click();
+  await expect.poll(() => page.locator('[data-cluster]').count()).toBe(0);
+  expect(await page.locator('.legend li[data-symbol="cluster"]').count()).toBe(0);
+});
+
+test('on a phone, the filters fold behind one button that says how many are set', async () => {
+  const { page } = await open('?lang=en&meeting=kyiv-advisers-2026-01-03', {
+    width: 360,
+    height: 740,
+  });
+  await settled(page);
+  const toggle = page.getByRole('button', { name: 'Filters (1)', exact: true });
+  const meeting = page.getByRole('combobox', { name: 'Meeting' });
+  expect(await meeting.isVisible()).toBe(false);
+  // Folded, the header leaves the map most of the screen above the sheet.
+  const map = await page.locator('.map-panel').boundingBox();
+  expect(map && map.height).toBeGreaterThan(250);
+  await toggle.click();
+  expect(await meeting.isVisible()).toBe(true);
+  // Opened, each select has a row of its own, wide enough for its choices' text.
+  const widths = await page
+    .locator('.filter-bar-panel select')
+    .evaluateAll((selects) => selects.map((s) => s.getBoundingClientRect().width));
+  expect(widths).toHaveLength(3);
+  for (const width of widths) expect(width).toBeGreaterThanOrEqual(240);
+  await meeting.selectOption('');
+  await expect.poll(() => new URL(page.url()).searchParams.get('meeting')).toBeNull();
+  expect(await page.getByRole('button', { name: 'Filters', exact: true }).count()).toBe(1);
+});
