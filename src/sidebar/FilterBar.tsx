@@ -28,9 +28,9 @@ export function FilterBar({
         aria-controls={panel}
         onClick={() => setOpen(!open)}
       >
-        {t.filters(active)}
+        {active > 0 ? t.filtersSet(active) : t.filters}
       </button>
-      <div id={panel} className="filter-bar-panel" role="group" aria-label={t.filters(0)}>
+      <div id={panel} className="filter-bar-panel" role="group" aria-label={t.filters}>
         {children}
       </div>
     </div>
