@@ -47,16 +47,16 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
   const colours = useMemo(() => meetingColours(index.release.meetings), [index]);
 
   const arcIds = useMemo(() => visible.journeys.map((j) => j.journey.id), [visible]);
+  // Hubs, where many arcs arrive: their arcs are drawn thinner with slender heads, and fan in
+  // (useArcLayer) so each one stays distinguishable up to the dot's edge.
+  const hubs = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const j of index.journeys) counts.set(j.to.id, (counts.get(j.to.id) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n > CROWDED_ARRIVALS).map(([id]) => id));
+  }, [index]);
   // A look is the arc's own (colour, dashes) plus its emphasis. Only the few arcs the selection
   // or hover concern carry an emphasis of their own; the rest share one, so a hover restyles
   // only what it touches instead of recomputing every arc's look.
-  // Where many arcs arrive at one place, they are drawn thinner and with smaller heads, and fan
-  // in (useArcLayer) so each one stays distinguishable up to the dot's edge.
-  const arrivals = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const j of index.journeys) counts.set(j.to.id, (counts.get(j.to.id) ?? 0) + 1);
-    return counts;
-  }, [index]);
   const baseLooks = useMemo(
     () =>
       new Map<string, BaseLook>(
@@ -66,11 +66,11 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
             colour: (j.meeting && colours.get(j.meeting.id)) ?? NO_MEETING_COLOUR,
             remote: j.journey.mode === 'remote',
             external: j.external,
-            weight: (arrivals.get(j.to.id) ?? 0) > CROWDED_ARRIVALS ? 2 : undefined,
+            weight: hubs.has(j.to.id) ? 2 : undefined,
           },
         ]),
       ),
-    [index, colours, arrivals],
+    [index, colours, hubs],
   );
   const selectedKey = state.selected ? keyOf(state.selected) : null;
   const emphasised = useMemo(
@@ -88,13 +88,11 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
           radius: meetingPlaces.has(j.to.id) ? 9 : 6,
           to: j.to.id,
           // Slender heads at a hub, so more of them fit side by side around the dot.
-          ...((arrivals.get(j.to.id) ?? 0) > CROWDED_ARRIVALS
-            ? { head: 7, width: 3 }
-            : { head: 9 }),
+          ...(hubs.has(j.to.id) ? { head: 7, width: 3 } : { head: 9 }),
         },
       ]),
     );
-  }, [index, arrivals]);
+  }, [index, hubs]);
   useArcLayer({
     arcs,
     visible: arcIds,

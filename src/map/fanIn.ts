@@ -116,10 +116,8 @@ export function turnTail(
   while (cut > 0 && distanceTo(points[cut - 1], end) < reach) cut--;
   const head = points.slice(0, cut);
   const tail: ScreenPoint[] = [];
-  const from = points[cut] ?? end;
   const tailLength = pathLength(points.slice(cut));
   for (let d = tailLength; d > 0; d -= 2) tail.push(pointBack(points, d));
-  if (head.length === 0 && tail.length === 0) tail.push(from);
   tail.push(end);
   return [...head, ...tail.map(rotate)];
 }
