@@ -7,10 +7,24 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { ArcShape } from './arcs';
+import { fanIn } from './fanIn';
 import { screenArrow, type ScreenPoint } from './geometry';
 import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
 
 export type BaseLook = Omit<ArcLook, 'emphasis'>;
+
+export interface ArcEnd {
+  /** The destination dot's radius: the arrow's tip touches its edge. */
+  radius: number;
+  /** Arrowhead length in pixels. */
+  head: number;
+  /** Arrowhead width at its base in pixels; as long as it is wide if unset. */
+  width?: number;
+  /** The destination's id: arcs that share one fan in, so their heads stay apart. */
+  to?: string;
+}
+
+const DEFAULT_END: ArcEnd = { radius: 6, head: 9 };
 
 export interface ArcLooks {
   /** Each arc's own look, made once per release. */
@@ -28,7 +42,7 @@ export interface ArcLayerProps {
   looks: ArcLooks;
   labels: Map<string, string>;
   /** Each arc's destination dot radius (the tip touches its edge) and arrowhead length, in pixels. */
-  ends: Map<string, { radius: number; head: number }>;
+  ends: Map<string, ArcEnd>;
   onSelect: (id: string | null) => void;
   onHover: (id: string | null) => void;
 }
@@ -38,8 +52,6 @@ interface ArcLayers {
   head: L.Polygon;
   /** The geometry the layers were made or last reshaped from. */
   shape: ArcShape;
-  /** The zoom the head was last sized for; null when it must be sized again. */
-  sizedFor: number | null;
   shown: boolean;
   /** Style key last applied, so unchanged arcs are not restyled. */
   styled?: string;
@@ -77,24 +89,33 @@ export function useArcLayer({
 
   /**
    * Redraws line and head in screen space for the current zoom, so the head keeps its size on
-   * screen; the layers stay the same objects, only their points change.
+   * screen; the layers stay the same objects, only their points change. Arcs to one place fan
+   * in over all the release's arcs, not only those in view, so a filter never moves an arc.
    */
-  const reshape = useEffectEvent((arc: ArcLayers, id: string) => {
-    const screen = arc.shape.path.map((p) => {
+  const reshape = useEffectEvent(() => {
+    const toPoint = (p: { lat: number; lon: number }): ScreenPoint => {
       const point = map.latLngToLayerPoint([p.lat, p.lon]);
-      return [point.x, point.y] as ScreenPoint;
-    });
-    const end = ends.get(id) ?? { radius: 6, head: 9 };
-    const drawn = screenArrow(screen, end.radius + 1.5, end.head);
+      return [point.x, point.y];
+    };
     const back = (points: ScreenPoint[]) => points.map(([x, y]) => map.layerPointToLatLng([x, y]));
-    arc.line.setLatLngs(back(drawn.line));
-    arc.head.setLatLngs(back(drawn.head));
-    arc.sizedFor = map.getZoom();
-  });
-
-  /** Sizes the heads of the arcs shown for this zoom; hidden ones wait until they are shown. */
-  const reshapeShown = useEffectEvent(() => {
-    for (const [id, arc] of layers.current) if (arc.shown) reshape(arc, id);
+    const byPlace = new Map<string, { arc: ArcLayers; points: ScreenPoint[]; end: ArcEnd }[]>();
+    for (const [id, arc] of layers.current) {
+      const end = ends.get(id) ?? DEFAULT_END;
+      const key = end.to ?? `arc:${id}`;
+      const group = byPlace.get(key) ?? [];
+      group.push({ arc, points: arc.shape.path.map(toPoint), end });
+      byPlace.set(key, group);
+    }
+    for (const group of byPlace.values()) {
+      const fanned = fanIn(
+        group.map(({ points, end }) => ({ points, trim: end.radius + 1.5, ...end })),
+      );
+      group.forEach(({ arc, end }, i) => {
+        const drawn = screenArrow(fanned[i] ?? [], end.radius + 1.5, end.head, end.width);
+        arc.line.setLatLngs(back(drawn.line));
+        arc.head.setLatLngs(back(drawn.head));
+      });
+    }
   });
 
   /**
@@ -129,10 +150,7 @@ export function useArcLayer({
     const target = group.current;
     if (!target || arc.shown === shown) return;
     arc.shown = shown;
-    if (shown) {
-      restyle([id]);
-      if (arc.sizedFor !== map.getZoom()) reshape(arc, id);
-    }
+    if (shown) restyle([id]);
     if (!target.hasLayer(arc.line)) {
       if (!shown) return;
       target.addLayer(arc.head);
@@ -179,7 +197,7 @@ export function useArcLayer({
         select(id);
       } else if (key === 'Escape') select(null);
     });
-    return { line, head, shape, sizedFor: null, shown: false };
+    return { line, head, shape, shown: false };
   });
 
   // The group lives as long as the map; leaving the map (or Strict Mode's second mount) starts
@@ -187,7 +205,7 @@ export function useArcLayer({
   useEffect(() => {
     group.current = L.layerGroup().addTo(map);
     // A head's size is in pixels: a new zoom sizes it again (a pan or view reset does not).
-    const onZoom = () => reshapeShown();
+    const onZoom = () => reshape();
     map.on('zoomend', onZoom);
     const owned = layers.current;
     return () => {
@@ -209,16 +227,14 @@ export function useArcLayer({
     for (const [id, shape] of arcs) {
       const arc = layers.current.get(id);
       if (!arc) layers.current.set(id, create(id, shape));
-      else if (arc.shape !== shape) {
-        arc.shape = shape;
-        arc.sizedFor = null;
-      }
+      else arc.shape = shape;
     }
   }, [map, arcs]);
 
+  // Every arc, shown or not, so fans are the same whatever a filter shows and showing an arc
+  // needs no geometry.
   useEffect(() => {
-    for (const arc of layers.current.values()) arc.sizedFor = null;
-    reshapeShown();
+    reshape();
   }, [map, arcs, ends]);
 
   // Show what is in view and hide the rest, touching only what changed; then put the arcs in

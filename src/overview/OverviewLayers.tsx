@@ -73,7 +73,7 @@ export function OverviewLayers({
     [all],
   );
   const ends = useMemo(
-    () => new Map([...all.keys()].map((key) => [key, { radius: 6, head: 9 }])),
+    () => new Map([...all.values()].map((r) => [r.key, { radius: 6, head: 9, to: r.to.id }])),
     [all],
   );
   const ids = useMemo(() => routes.map((r) => r.key), [routes]);
