@@ -67,7 +67,10 @@ function movesView(
   if (Math.abs(zoom - map.getZoom()) > 1e-6) return true;
   const [sw, ne] = bounds.map((corner) => map.project(corner, zoom));
   if (!sw || !ne) return true;
-  const centre = sw.add(ne).divideBy(2).add([(right - left) / 2, (bottom - top) / 2]);
+  const centre = sw
+    .add(ne)
+    .divideBy(2)
+    .add([(right - left) / 2, (bottom - top) / 2]);
   return centre.distanceTo(map.project(map.getCenter(), zoom)) >= 1;
 }
 

@@ -79,7 +79,12 @@ export function indexArchive(indexes: ReleaseIndex[]): Archive {
         mode: j.journey.mode,
       });
     }
-    releases.push({ index, month: monthOf(index.release.meta.visitDate), start, end: trips.length });
+    releases.push({
+      index,
+      month: monthOf(index.release.meta.visitDate),
+      start,
+      end: trips.length,
+    });
   }
   return { releases, trips, routes, byPlace };
 }
@@ -90,8 +95,7 @@ export function indexArchive(indexes: ReleaseIndex[]): Archive {
  * from or to the place. They combine with AND.
  */
 export function selectTrips(archive: Archive, filters: OverviewFilters): ArchiveTrip[] {
-  const atPlace =
-    filters.place === null ? null : new Set(archive.byPlace.get(filters.place) ?? []);
+  const atPlace = filters.place === null ? null : new Set(archive.byPlace.get(filters.place) ?? []);
   const out: ArchiveTrip[] = [];
   for (const span of archive.releases) {
     if (!inRange(span.month, filters)) continue;
