@@ -154,6 +154,7 @@ const en = {
   mapShows: (journeys: number, meetings: string) =>
     `The map shows ${journeys} ${journeys === 1 ? 'journey' : 'journeys'} to ${meetings}.`,
   mapNeedsScript: 'It appears here when JavaScript is on; the journeys are listed as text.',
+  mapLoadError: 'The map could not be loaded; the journeys are listed as text.',
   otherLanguagePage: 'Läs på svenska',
   translationNote: 'The English text is our translation of the Swedish original.',
   embed: 'Embed',
@@ -328,6 +329,7 @@ const sv: Messages = {
   mapShows: (journeys, meetings) =>
     `Kartan visar ${journeys} ${journeys === 1 ? 'resa' : 'resor'} till ${meetings}.`,
   mapNeedsScript: 'Den visas här när JavaScript är på; resorna listas som text.',
+  mapLoadError: 'Kartan kunde inte läsas in; resorna listas som text.',
   otherLanguagePage: 'Read in English',
   translationNote: 'Den engelska texten är vår översättning av det svenska originalet.',
   embed: 'Bädda in',

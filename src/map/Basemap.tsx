@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { GeoJSON, Pane } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSON as GeoJSONLayer, LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
-import { loadBasemap } from './basemapData';
+import { loadBasemap, loadedBasemap } from './basemapData';
 import { BasemapDetail } from './BasemapDetail';
 
 // Quiet, so the data stands out; a stable object, so react-leaflet never restyles it.
@@ -17,10 +17,11 @@ const EVENTS: LeafletEventHandlerFnMap = {
 
 /** Country shapes from Natural Earth, served from the app's own origin. */
 export function Basemap({ errorText }: { errorText: string }) {
-  const [data, setData] = useState<FeatureCollection | null>(null);
+  const [data, setData] = useState<FeatureCollection | null>(() => loadedBasemap() ?? null);
   const [failed, setFailed] = useState(false);
   const coarse = useRef<GeoJSONLayer | null>(null);
   useEffect(() => {
+    // Already drawn from the first render: setting the same shapes again changes nothing.
     let current = true;
     loadBasemap()
       .then((shapes) => {
