@@ -30,6 +30,7 @@ import { ReleaseHeader } from '../sidebar/ReleaseHeader';
 import { ReleaseText } from '../sidebar/ReleaseText';
 import { EmbedLayout } from './EmbedLayout';
 import { MapSlot } from './MapSlot';
+import { ViewApplied } from './ViewApplied';
 import { ViewContext, type View } from './ViewContext';
 
 const EMPTY = new Set<string>();
@@ -174,6 +175,7 @@ export function Explorer({
               <ReleaseText />
               <JourneyList />
               <ViewActions />
+              <ViewApplied />
             </Suspense>
           </aside>
           <MapSlot />

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { GeoJSON, Pane } from 'react-leaflet';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { GeoJSON, Pane, useMap } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSON as GeoJSONLayer, LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
 import { loadBasemap, loadedBasemap } from './basemapData';
@@ -7,6 +7,7 @@ import { BasemapDetail } from './BasemapDetail';
 
 // Quiet, so the data stands out; a stable object, so react-leaflet never restyles it.
 const STYLE: PathOptions = { color: '#9aa7b4', weight: 0.6, fillColor: '#f7f6f2', fillOpacity: 1 };
+const ATTRIBUTION = 'Natural Earth';
 // For npm run bench: marks when the shapes are on the map (once). Stable, so never re-bound.
 const EVENTS: LeafletEventHandlerFnMap = {
   add: () => {
@@ -20,6 +21,15 @@ export function Basemap({ errorText }: { errorText: string }) {
   const [data, setData] = useState<FeatureCollection | null>(() => loadedBasemap() ?? null);
   const [failed, setFailed] = useState(false);
   const coarse = useRef<GeoJSONLayer | null>(null);
+  const map = useMap();
+  // Credited on the map itself, from its first frame: given to the GeoJSON layer, the credit
+  // would be added once per country shape (each re-rendering the control) and would widen the
+  // attribution line only once the shapes arrive, moving it under the reader.
+  useLayoutEffect(() => {
+    if (failed) return;
+    map.attributionControl?.addAttribution(ATTRIBUTION);
+    return () => void map.attributionControl?.removeAttribution(ATTRIBUTION);
+  }, [map, failed]);
   useEffect(() => {
     // Already drawn from the first render: setting the same shapes again changes nothing.
     let current = true;
@@ -44,14 +54,7 @@ export function Basemap({ errorText }: { errorText: string }) {
   if (!data) return null;
   return (
     <Pane name="basemap" style={{ zIndex: 250 }}>
-      <GeoJSON
-        ref={coarse}
-        data={data}
-        style={STYLE}
-        interactive={false}
-        attribution="Natural Earth"
-        eventHandlers={EVENTS}
-      />
+      <GeoJSON ref={coarse} data={data} style={STYLE} interactive={false} eventHandlers={EVENTS} />
       <BasemapDetail coarse={coarse} style={STYLE} />
     </Pane>
   );
