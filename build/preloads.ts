@@ -1,8 +1,8 @@
 /**
  * What a prerendered release page asks for before its entry script runs: the map's code (a
- * chunk the entry imports dynamically), the release's data and its validation, and the
- * basemap. Without these hints the browser learns of them only once the entry has loaded and
- * run; with them, they load while it does, and the map can mount as soon as the page hydrates.
+ * chunk the entry imports dynamically), the release's data, and the basemap. Without these
+ * hints the browser learns of them only once the entry has loaded and run; with them, they
+ * load while it does, and the map can mount as soon as the page hydrates.
  */
 import type { Rolldown } from 'vite';
 
@@ -64,7 +64,6 @@ export interface Preloads {
 /** Facade ids of the modules a release page loads at start-up besides its entry. */
 export const pageModules = (release: string, root: string): string[] => [
   `${root}/src/map/MapView.tsx`,
-  `${root}/src/model/release.ts`,
   `\0virtual:release/${release}`,
 ];
 
