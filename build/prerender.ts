@@ -18,7 +18,7 @@ import { headHtml, type PageHead } from '../src/publish/head';
 import { LANGS, type Lang } from '../src/model/lang';
 import { normaliseBase, pagePath } from '../src/state/location';
 import { chunkGraph, pageModules, preloadHtml, preloadsFor, type ChunkGraph } from './preloads';
-import { BASEMAP_FILE, LABELS_FILE } from '../geo/vite-plugin-basemap';
+import { BASEMAP_FILE } from '../geo/vite-plugin-basemap';
 import type * as EntryModule from '../src/publish/prerender';
 
 type Entry = typeof EntryModule;
@@ -129,7 +129,7 @@ export function prerender(): Plugin {
                 preloadsFor(
                   graph,
                   pageModules(release.id, config.root),
-                  [BASEMAP_FILE, LABELS_FILE],
+                  [BASEMAP_FILE],
                   base,
                 ),
                 escapeMarkup,

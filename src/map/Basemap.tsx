@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { GeoJSON, Pane, useMap } from 'react-leaflet';
+import { GeoJSON, useMap } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSON as GeoJSONLayer, LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
 import { loadBasemap, loadedBasemap } from './basemapData';
@@ -8,6 +8,8 @@ import { BasemapDetail } from './BasemapDetail';
 // Quiet, so the data stands out; a stable object, so react-leaflet never restyles it.
 const STYLE: PathOptions = { color: '#9aa7b4', weight: 0.6, fillColor: '#f7f6f2', fillOpacity: 1 };
 const ATTRIBUTION = 'Natural Earth';
+/** Above the tiles (200), below the arcs (overlayPane, 400). */
+const PANE = 'basemap';
 // For npm run bench: marks when the shapes are on the map (once). Stable, so never re-bound.
 const EVENTS: LeafletEventHandlerFnMap = {
   add: () => {
@@ -22,6 +24,13 @@ export function Basemap({ errorText }: { errorText: string }) {
   const [failed, setFailed] = useState(false);
   const coarse = useRef<GeoJSONLayer | null>(null);
   const map = useMap();
+  // The shapes' pane, made before any layer is added (a layout effect runs before the layers'
+  // effects): react-leaflet's <Pane> makes it in an effect and renders its children a pass
+  // later, which put the basemap on the map after the arcs and every other layer. It lives as
+  // long as the map; BasemapDetail draws into it too.
+  useLayoutEffect(() => {
+    if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '250';
+  }, [map]);
   // Credited on the map itself, from its first frame: given to the GeoJSON layer, the credit
   // would be added once per country shape (each re-rendering the control) and would widen the
   // attribution line only once the shapes arrive, moving it under the reader.
@@ -53,9 +62,16 @@ export function Basemap({ errorText }: { errorText: string }) {
     );
   if (!data) return null;
   return (
-    <Pane name="basemap" style={{ zIndex: 250 }}>
-      <GeoJSON ref={coarse} data={data} style={STYLE} interactive={false} eventHandlers={EVENTS} />
+    <>
+      <GeoJSON
+        ref={coarse}
+        data={data}
+        pane={PANE}
+        style={STYLE}
+        interactive={false}
+        eventHandlers={EVENTS}
+      />
       <BasemapDetail coarse={coarse} style={STYLE} />
-    </Pane>
+    </>
   );
 }
