@@ -4,49 +4,18 @@
  * Leaflet map's chunk has loaded (main.tsx asks for it at start-up, and the prerendered page
  * preloads it), the map takes the same box.
  *
- * The chunk is awaited outside React rather than through lazy() and Suspense: a boundary that
- * showed its fallback holds the content back for React's reveal throttle (300 ms) after the
- * chunk arrives, which delayed the map's first paint by that much.
+ * The chunk is rendered once it is there rather than through lazy(): see clientChunk.ts.
  */
-import { useSyncExternalStore, type ComponentType } from 'react';
 import { formatDate } from '../i18n/format';
 import { meetingsByDate } from '../model/view';
+import { clientChunk } from './clientChunk';
 import { useView } from './ViewContext';
 import './published.css';
 
-type Chunk = { status: 'loading' | 'failed' } | { status: 'ready'; MapView: ComponentType };
+const mapChunk = clientChunk('map', () => import('../map/MapView').then((m) => m.MapView));
 
-let chunk: Chunk = { status: 'loading' };
-let request: Promise<unknown> | undefined;
-const listeners = new Set<() => void>();
-
-function settle(next: Chunk): void {
-  chunk = next;
-  listeners.forEach((listener) => listener());
-}
-
-/** Starts loading the map's code once, whoever asks first. */
-export function loadMapView(): Promise<unknown> {
-  request ??= import('../map/MapView').then(
-    (m) => settle({ status: 'ready', MapView: m.MapView }),
-    (error: unknown) => {
-      console.error('map', error);
-      settle({ status: 'failed' });
-    },
-  );
-  return request;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  void loadMapView();
-  return () => listeners.delete(listener);
-}
-
-const current = () => chunk;
-/** The server has no map, and a hydrating render must match what the server wrote. */
-const SERVER: Chunk = { status: 'loading' };
-const onServer = () => SERVER;
+/** Starts loading the map's code, once: main.tsx asks at start-up. */
+export const loadMapView = mapChunk.load;
 
 /** "19 journeys to Kyiv, 3 January 2026 (held); Paris, …": the map's story in words. */
 function MapDescription({ failed }: { failed: boolean }) {
@@ -71,9 +40,8 @@ function MapDescription({ failed }: { failed: boolean }) {
 
 export function MapSlot() {
   const { t } = useView();
-  // 'loading' on the server and while hydrating; the chunk's real state from the render after.
-  const loaded = useSyncExternalStore(subscribe, current, onServer);
-  if (loaded.status === 'ready') return <loaded.MapView />;
+  const loaded = mapChunk.useChunk();
+  if (loaded.status === 'ready') return <loaded.value />;
   return (
     <section className="map-panel" aria-label={t.map}>
       <MapDescription failed={loaded.status === 'failed'} />
