@@ -30,10 +30,12 @@ function MapDescription({ failed }: { failed: boolean }) {
     .join('; ');
   return (
     <div className="map map--placeholder">
-      <p>{t.mapShows(visible.journeys.length, meetings)}</p>
+      {/* The hint first: the description changes with the URL's filter when the page runs,
+          and nothing may sit below it to be moved. */}
       <p className="map-placeholder-hint" role={failed ? 'alert' : undefined}>
         {failed ? t.mapLoadError : t.mapNeedsScript}
       </p>
+      <p>{t.mapShows(visible.journeys.length, meetings)}</p>
     </div>
   );
 }

@@ -24,7 +24,11 @@ async function layoutShifts(page: Page): Promise<Shift[]> {
       new Promise<Shift[]>((resolve) => {
         type Entry = PerformanceEntry & {
           value: number;
-          sources?: Array<{ node?: Node | null }>;
+          sources?: Array<{
+            node?: Node | null;
+            previousRect: DOMRectReadOnly;
+            currentRect: DOMRectReadOnly;
+          }>;
         };
         const describe = (node: Node | null | undefined) => {
           if (!(node instanceof Element)) return node?.nodeName ?? '?';
@@ -36,7 +40,11 @@ async function layoutShifts(page: Page): Promise<Shift[]> {
           resolve(
             (list.getEntries() as Entry[]).map((e) => ({
               value: e.value,
-              sources: (e.sources ?? []).map((s) => describe(s.node)),
+              sources: (e.sources ?? []).map((s) => {
+                const r = (b: DOMRectReadOnly) =>
+                  [b.x, b.y, b.width, b.height].map(Math.round).join(',');
+                return `${describe(s.node)} ${r(s.previousRect)} → ${r(s.currentRect)}`;
+              }),
             })),
           );
         }).observe({ type: 'layout-shift', buffered: true });
@@ -63,11 +71,15 @@ const [firstMeeting] = readMeetings().meetings;
 
 describe('loading a prerendered page moves nothing', () => {
   test.each([
-    ['the plain address', ''],
-    ['a meeting filter', `?meeting=${firstMeeting?.id ?? ''}`],
-    ['a selection', '?select=journey:swedish-pm-to-paris'],
-  ])('%s', async (_name, query) => {
-    const { page, errors } = await open(`${page_}${query}`);
+    ['the plain address', '', 1280],
+    ['a meeting filter', `?meeting=${firstMeeting?.id ?? ''}`, 1280],
+    ['a selection', '?select=journey:swedish-pm-to-paris', 1280],
+    ['a selection on a phone', '?select=journey:swedish-pm-to-paris', 360],
+  ])('%s', async (_name, query, width) => {
+    const { page, errors } = await open(`${page_}${query}`, {
+      width,
+      height: width < 700 ? 740 : 800,
+    });
     if (query.includes('select')) await page.getByRole('heading', { level: 2 }).first().waitFor();
     await settled(page);
     const shifts = await layoutShifts(page);
