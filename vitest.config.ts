@@ -32,6 +32,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A loaded CI machine can take more than the default second to load a lazy chunk.
+          expect: { poll: { timeout: 5_000 } },
           fileParallelism: false,
         },
       },

@@ -22,6 +22,7 @@ import { Details } from '../sidebar/Details';
 import { JourneyList } from '../sidebar/JourneyList';
 import { ViewActions } from '../sidebar/ViewActions';
 import { LanguageToggle } from '../sidebar/LanguageToggle';
+import { FilterBar } from '../sidebar/FilterBar';
 import { MeetingFilter } from '../sidebar/MeetingFilter';
 import { ActorPlaceFilters } from '../sidebar/ActorPlaceFilters';
 import { MeetingTimeline } from '../sidebar/MeetingTimeline';
@@ -155,8 +156,13 @@ export function Explorer({
               }
             />
             <LanguageToggle state={state} t={view.t} update={update} />
-            <MeetingFilter />
-            <ActorPlaceFilters />
+            <FilterBar
+              active={[state.meeting, state.actor, state.place].filter(Boolean).length}
+              t={view.t}
+            >
+              <MeetingFilter />
+              <ActorPlaceFilters />
+            </FilterBar>
           </div>
         </header>
         <Notices

@@ -25,21 +25,21 @@ function Line({ colour, dash }: { colour: string; dash?: string }) {
 }
 
 /** The marker's own markup and classes, so the key matches the map exactly. */
-function Marker({ classes }: { classes: string }) {
+function Marker({ classes, children }: { classes: string; children?: ReactNode }) {
   return (
     <span className="legend-symbol" aria-hidden="true">
       <span className={`place ${classes}`}>
-        <span className="place-dot" />
+        <span className="place-dot">{children}</span>
       </span>
     </span>
   );
 }
 
 /**
- * Explains the symbols the current view draws, and only those, and holds the switch for facts
- * from other sources.
+ * Explains the symbols the current view draws, and only those (a cluster only while the label
+ * step shows one), and holds the switch for facts from other sources.
  */
-export function Legend() {
+export function Legend({ clustered = false }: { clustered?: boolean }) {
   const { index, visible, state, t, update } = useView();
   const switchId = useId();
   const colours = meetingColours(index.release.meetings);
@@ -100,6 +100,12 @@ export function Legend() {
               {item.text}
             </li>
           ))}
+        {clustered && (
+          <li data-symbol="cluster">
+            <Marker classes="place--cluster place--cluster-places">2</Marker>
+            {t.legendCluster}
+          </li>
+        )}
       </ul>
       {hasExternal && (
         <p className="switch">

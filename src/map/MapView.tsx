@@ -2,7 +2,7 @@
  * The map: basemap, optional online tiles, travel arcs and place markers. A thin declarative
  * shell; the imperative Leaflet work lives in useArcLayer and usePlaceLayer.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import L from 'leaflet';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -26,6 +26,9 @@ import { useCountryNames } from './useCountryNames';
 import { useLabelLayout } from './useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from './usePlaceLayer';
 
+/** More arcs than this arriving at one place make it a hub: thinner strokes, smaller heads. */
+const CROWDED_ARRIVALS = 6;
+
 const CONFIG = readMapConfig(import.meta.env, window.location.search);
 
 function emphasis(view: View, key: string): Emphasis {
@@ -36,7 +39,7 @@ function emphasis(view: View, key: string): Emphasis {
   return selected ? 'dimmed' : 'normal';
 }
 
-function Layers() {
+function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) {
   const view = useView();
   const { index, visible, state, t, select, setHovered } = view;
   const lang = state.lang;
@@ -47,6 +50,13 @@ function Layers() {
   // A look is the arc's own (colour, dashes) plus its emphasis. Only the few arcs the selection
   // or hover concern carry an emphasis of their own; the rest share one, so a hover restyles
   // only what it touches instead of recomputing every arc's look.
+  // Where many arcs arrive at one place, they are drawn thinner and with smaller heads, and fan
+  // in (useArcLayer) so each one stays distinguishable up to the dot's edge.
+  const arrivals = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const j of index.journeys) counts.set(j.to.id, (counts.get(j.to.id) ?? 0) + 1);
+    return counts;
+  }, [index]);
   const baseLooks = useMemo(
     () =>
       new Map<string, BaseLook>(
@@ -56,10 +66,11 @@ function Layers() {
             colour: (j.meeting && colours.get(j.meeting.id)) ?? NO_MEETING_COLOUR,
             remote: j.journey.mode === 'remote',
             external: j.external,
+            weight: (arrivals.get(j.to.id) ?? 0) > CROWDED_ARRIVALS ? 2 : undefined,
           },
         ]),
       ),
-    [index, colours],
+    [index, colours, arrivals],
   );
   const selectedKey = state.selected ? keyOf(state.selected) : null;
   const emphasised = useMemo(
@@ -67,22 +78,23 @@ function Layers() {
       journeyEmphasis(selectedKey, [view.related, view.hoverRelated, view.reading, view.followed]),
     [selectedKey, view.related, view.hoverRelated, view.reading, view.followed],
   );
-  // Arrows end at the edge of the destination's dot (larger for a meeting place); where many
-  // arrive, their heads are smaller so each one stays distinguishable.
+  // Arrows end at the edge of the destination's dot (larger for a meeting place).
   const arcEnds = useMemo(() => {
     const meetingPlaces = new Set(index.release.meetings.map((m) => m.place));
-    const arrivals = new Map<string, number>();
-    for (const j of index.journeys) arrivals.set(j.to.id, (arrivals.get(j.to.id) ?? 0) + 1);
     return new Map(
       index.journeys.map((j) => [
         j.journey.id,
         {
           radius: meetingPlaces.has(j.to.id) ? 9 : 6,
-          head: (arrivals.get(j.to.id) ?? 0) > 6 ? 7 : 9,
+          to: j.to.id,
+          // Slender heads at a hub, so more of them fit side by side around the dot.
+          ...((arrivals.get(j.to.id) ?? 0) > CROWDED_ARRIVALS
+            ? { head: 7, width: 3 }
+            : { head: 9 }),
         },
       ]),
     );
-  }, [index]);
+  }, [index, arrivals]);
   useArcLayer({
     arcs,
     visible: arcIds,
@@ -125,6 +137,7 @@ function Layers() {
     visible: placeIds,
     looks: placeLooks,
     clusterName: t.clusterOf,
+    onClustered,
     countries,
   });
 
@@ -185,6 +198,8 @@ function Layers() {
 }
 
 export function MapView() {
+  // Whether the label step has merged any dots into a cluster: the legend then explains it.
+  const [clustered, setClustered] = useState(false);
   const { t, state } = useView();
   const lang = state.lang;
   const renderer = useMemo(
@@ -213,9 +228,9 @@ export function MapView() {
           zoomInTitle={t.zoomIn}
           zoomOutTitle={t.zoomOut}
         />
-        <Layers />
+        <Layers onClustered={setClustered} />
       </MapContainer>
-      <Legend />
+      <Legend clustered={clustered} />
     </section>
   );
 }

@@ -150,11 +150,13 @@ export type ScreenPoint = [x: number, y: number];
  * destination dot (`trim` pixels from the end) and carries an arrowhead of `size` pixels whose
  * tip touches the dot's edge. The head never takes more than a third of the arc's length on
  * screen, so a short hop seen from afar keeps a line; an arc shorter than its trim has no head.
+ * `width` is the head's width at its base (as long as it is wide unless given).
  */
 export function screenArrow(
   points: ScreenPoint[],
   trim: number,
   size = 9,
+  width = size,
 ): { line: ScreenPoint[]; head: ScreenPoint[] } {
   const lengths = [0];
   for (let i = 1; i < points.length; i++) {
@@ -182,7 +184,8 @@ export function screenArrow(
   const line = [...points.slice(0, end.index), end.point];
   const [dx, dy] = [tip[0] - base.point[0], tip[1] - base.point[1]];
   const norm = Math.hypot(dx, dy) || 1;
-  const [nx, ny] = [(-dy / norm) * head * 0.5, (dx / norm) * head * 0.5];
+  const half = (head * width) / size / 2;
+  const [nx, ny] = [(-dy / norm) * half, (dx / norm) * half];
   return {
     line,
     head: [[base.point[0] + nx, base.point[1] + ny], tip, [base.point[0] - nx, base.point[1] - ny]],

@@ -45,7 +45,14 @@ export function arcStyle({
   emphasis,
   weight: base = 2.5,
 }: ArcLook): PathOptions {
-  const weight = base + { normal: 0, highlight: 2, selected: 2.5, dimmed: -0.5 }[emphasis];
+  // Emphasis stands out the same on every arc: a hub's thinner arcs widen from the usual width.
+  const emphasised = Math.max(base, 2.5);
+  const weight = {
+    normal: base,
+    highlight: emphasised + 2,
+    selected: emphasised + 2.5,
+    dimmed: base - 0.5,
+  }[emphasis];
   const opacity = { normal: 0.85, highlight: 1, selected: 1, dimmed: 0.2 }[emphasis];
   return {
     color: colour,
@@ -62,8 +69,11 @@ export function arrowStyle(look: ArcLook): PathOptions {
   const line = arcStyle(look);
   return {
     ...line,
-    // A thin outline of the same colour: the head keeps its size on screen at every emphasis.
-    weight: 1,
+    // A thin white edge: heads that meet at a busy place stay apart; and the head keeps its
+    // size on screen at every emphasis.
+    color: '#ffffff',
+    opacity: line.opacity,
+    weight: 0.75,
     lineJoin: 'round',
     dashArray: undefined,
     fill: true,

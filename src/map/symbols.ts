@@ -48,3 +48,14 @@ export function symbolsInView(visible: Visible): MapSymbol[] {
   ];
   return order.filter((s) => used.has(s));
 }
+
+/**
+ * A cluster shows the strongest symbol it holds, as the legend explains it: a held meeting's
+ * filled dot, else a planned meeting's dashed ring, else a plain place's.
+ */
+export function clusterClass(looks: ({ classes: string[] } | undefined)[]): string {
+  const has = (c: string) => looks.some((look) => look?.classes.includes(c));
+  if (has('meeting') && has('held')) return 'place--cluster-held';
+  if (has('meeting') && has('planned')) return 'place--cluster-planned';
+  return 'place--cluster-places';
+}

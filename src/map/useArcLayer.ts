@@ -7,10 +7,24 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { ArcShape } from './arcs';
+import { fanIn } from './fanIn';
 import { screenArrow, type ScreenPoint } from './geometry';
 import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
 
 export type BaseLook = Omit<ArcLook, 'emphasis'>;
+
+export interface ArcEnd {
+  /** The destination dot's radius: the arrow's tip touches its edge. */
+  radius: number;
+  /** Arrowhead length in pixels. */
+  head: number;
+  /** Arrowhead width at its base in pixels; as long as it is wide if unset. */
+  width?: number;
+  /** The destination's id: arcs that share one fan in, so their heads stay apart. */
+  to?: string;
+}
+
+const DEFAULT_END: ArcEnd = { radius: 6, head: 9 };
 
 export interface ArcLooks {
   /** Each arc's own look, made once per release. */
@@ -28,7 +42,7 @@ export interface ArcLayerProps {
   looks: ArcLooks;
   labels: Map<string, string>;
   /** Each arc's destination dot radius (the tip touches its edge) and arrowhead length, in pixels. */
-  ends: Map<string, { radius: number; head: number }>;
+  ends: Map<string, ArcEnd>;
   onSelect: (id: string | null) => void;
   onHover: (id: string | null) => void;
 }
@@ -67,22 +81,34 @@ export function useArcLayer({
 
   /**
    * Redraws line and head in screen space for the current zoom, so the head keeps its size on
-   * screen; the layers stay the same objects, only their points change.
+   * screen; the layers stay the same objects, only their points change. Arcs to one place fan
+   * in over all the release's arcs, not only those in view, so a filter never moves an arc.
    */
   const reshape = useEffectEvent(() => {
+    const toPoint = (p: { lat: number; lon: number }): ScreenPoint => {
+      const point = map.latLngToLayerPoint([p.lat, p.lon]);
+      return [point.x, point.y];
+    };
+    const back = (points: ScreenPoint[]) => points.map(([x, y]) => map.layerPointToLatLng([x, y]));
+    const byPlace = new Map<string, { arc: ArcLayers; points: ScreenPoint[]; end: ArcEnd }[]>();
     for (const [id, arc] of layers.current) {
       const shape = arcs.get(id);
       if (!shape) continue;
-      const screen = shape.path.map((p) => {
-        const point = map.latLngToLayerPoint([p.lat, p.lon]);
-        return [point.x, point.y] as ScreenPoint;
+      const end = ends.get(id) ?? DEFAULT_END;
+      const key = end.to ?? `arc:${id}`;
+      const group = byPlace.get(key) ?? [];
+      group.push({ arc, points: shape.path.map(toPoint), end });
+      byPlace.set(key, group);
+    }
+    for (const group of byPlace.values()) {
+      const fanned = fanIn(
+        group.map(({ points, end }) => ({ points, trim: end.radius + 1.5, ...end })),
+      );
+      group.forEach(({ arc, end }, i) => {
+        const drawn = screenArrow(fanned[i] ?? [], end.radius + 1.5, end.head, end.width);
+        arc.line.setLatLngs(back(drawn.line));
+        arc.head.setLatLngs(back(drawn.head));
       });
-      const end = ends.get(id) ?? { radius: 6, head: 9 };
-      const drawn = screenArrow(screen, end.radius + 1.5, end.head);
-      const back = (points: ScreenPoint[]) =>
-        points.map(([x, y]) => map.layerPointToLatLng([x, y]));
-      arc.line.setLatLngs(back(drawn.line));
-      arc.head.setLatLngs(back(drawn.head));
     }
   });
 

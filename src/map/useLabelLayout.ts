@@ -13,6 +13,7 @@ import { createPlaceIcon } from './icons';
 import { clusterDots, placeLabels, zoomToSeparate, type LabelRequest } from './placement';
 import type { PlaceLayers, PlaceLook } from './usePlaceLayer';
 import { prefersReducedMotion } from './motion';
+import { clusterClass } from './symbols';
 import type { CountryName } from './useCountryNames';
 
 /** Where a place icon's dot centre sits inside the icon (its anchor). */
@@ -93,12 +94,15 @@ export function useLabelLayout({
   visible,
   looks,
   clusterName,
+  onClustered,
   countries = [],
 }: {
   layers: RefObject<Map<string, PlaceLayers>>;
   visible: string[];
   looks: Map<string, PlaceLook>;
   clusterName: (names: string, count: number) => string;
+  /** Told after each layout whether any cluster is on the map, for the legend. */
+  onClustered?: (clustered: boolean) => void;
   /** Quiet basemap names, placed after every place label. */
   countries?: CountryName[];
 }): void {
@@ -147,14 +151,14 @@ export function useLabelLayout({
       cluster.label.textContent = ` ${names.join(', ')}`;
       const count = String(ids.length);
       if (cluster.count.textContent !== count) cluster.count.textContent = count;
-      const meeting = ids.some((id) => looks.get(id)?.classes.includes('meeting'));
-      cluster.element.className = `place place--cluster${meeting ? ' place--cluster-meeting' : ''}`;
+      cluster.element.className = `place place--cluster ${clusterClass(ids.map((id) => looks.get(id)))}`;
       const element = cluster.marker.getElement();
       if (element) {
         element.dataset.cluster = ids.join(',');
         element.setAttribute('aria-label', clusterName(names.join(', '), ids.length));
       }
     }
+    onClustered?.(wanted.size > 0);
     for (const id of shownIds)
       layers.current
         .get(id)

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Messages } from '../i18n/messages';
 import type { ReleaseIndex } from '../model/view';
 import { ActorPlaceSelects } from '../sidebar/ActorPlaceSelects';
+import { FilterBar } from '../sidebar/FilterBar';
 import type { ViewState } from '../state/url';
 import { overviewActorOptions, overviewPlaceOptions } from './filters';
 
@@ -21,6 +22,8 @@ export function OverviewFilters({
   const actors = useMemo(() => overviewActorOptions(indexes, lang), [indexes, lang]);
   const places = useMemo(() => overviewPlaceOptions(indexes, lang), [indexes, lang]);
   return (
-    <ActorPlaceSelects actors={actors} places={places} state={state} t={t} onChange={update} />
+    <FilterBar active={[state.actor, state.place].filter(Boolean).length} t={t}>
+      <ActorPlaceSelects actors={actors} places={places} state={state} t={t} onChange={update} />
+    </FilterBar>
   );
 }

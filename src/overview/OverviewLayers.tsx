@@ -63,7 +63,10 @@ export function OverviewLayers({ routes, lang, t }: { routes: Route[]; lang: Lan
       ),
     [routes, lang, t],
   );
-  const ends = useMemo(() => new Map(routes.map((r) => [r.key, { radius: 6, head: 9 }])), [routes]);
+  const ends = useMemo(
+    () => new Map(routes.map((r) => [r.key, { radius: 6, head: 9, to: r.to.id }])),
+    [routes],
+  );
   useArcLayer({
     arcs,
     visible: ids,

@@ -354,6 +354,10 @@ test('at 200% zoom the toggle, the meeting select and the journey list work with
   await expect.poll(() => param(page, 'lang')).toBe('en');
   await noSidewaysScroll('in English');
 
+  // At this width the filters fold behind one button, which must fit and open them.
+  const filters = page.getByRole('button', { name: 'Filters', exact: true });
+  await fitsAcross(filters, 'the Filters button');
+  await filters.click();
   const select = page.getByLabel('Meeting', { exact: true });
   await fitsAcross(select, 'the meeting select');
   await select.selectOption(PARIS_LEADERS);

@@ -2,17 +2,22 @@
  * Serves the built app (dist/) with `vite preview` on a free loopback port for the browser
  * tests, and tells them its URL.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** A folder for this run's builds of other releases, shared by the test files. */
+    buildCache: string;
   }
 }
 
 let server: PreviewServer | undefined;
+let buildCache: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   // DIPLOMAP_DIST serves another build, so a private build can be tested while dist/ is rebuilt.
@@ -31,8 +36,11 @@ export async function setup(project: TestProject): Promise<void> {
   if (address === null || typeof address === 'string')
     throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  buildCache = mkdtempSync(join(tmpdir(), 'diplomap-test-builds-'));
+  project.provide('buildCache', buildCache);
 }
 
 export async function teardown(): Promise<void> {
   await server?.close();
+  if (buildCache) rmSync(buildCache, { recursive: true, force: true });
 }

@@ -3,9 +3,9 @@
  * uncaught error, and no request to any origin other than the app's own.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/lib/chromium';
@@ -22,15 +22,8 @@ let ownBaseUrl: string | undefined;
 
 export const baseUrl = (): string => ownBaseUrl ?? inject('baseUrl');
 
-/**
- * Builds the app with another folder of releases (fixtures, say) into a temporary folder and
- * serves it on a port of its own, so those releases load through the app's real data path.
- */
-async function buildAndServe(
-  releases: string,
-  base = '/',
-): Promise<{ server: PreviewServer; outDir: string }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'diplomap-build-'));
+/** Builds the app with the releases in `releases`, served under `base`, into `outDir`. */
+async function buildInto(outDir: string, releases: string, base: string): Promise<void> {
   const previous = { releases: process.env.DIPLOMAP_RELEASES, base: process.env.BASE_PATH };
   process.env.DIPLOMAP_RELEASES = releases;
   process.env.BASE_PATH = base;
@@ -42,6 +35,22 @@ async function buildAndServe(
     if (previous.base === undefined) delete process.env.BASE_PATH;
     else process.env.BASE_PATH = previous.base;
   }
+}
+
+/**
+ * Builds the app with another folder of releases (fixtures, say) into a temporary folder and
+ * serves it on a port of its own, so those releases load through the app's real data path.
+ */
+async function buildAndServe(
+  releases: string,
+  base = '/',
+): Promise<{ server: PreviewServer; outDir: string }> {
+  // Test files that serve the same releases under the same base share one build per run.
+  const key = createHash('sha1')
+    .update(`${resolve(releases)}\0${base}`)
+    .digest('hex');
+  const outDir = join(inject('buildCache'), key.slice(0, 12));
+  if (!existsSync(join(outDir, 'index.html'))) await buildInto(outDir, releases, base);
   const server = await preview({
     configFile: false,
     base,
@@ -116,7 +125,6 @@ export function setupBrowser(setup: BrowserSetup = {}): {
     await browser?.close();
     await own?.server.close();
     await dev?.close();
-    if (own) rmSync(own.outDir, { recursive: true, force: true });
     ownBaseUrl = undefined;
   });
 

@@ -151,6 +151,9 @@ test('long unbroken strings wrap instead of scrolling the sidebar sideways', asy
 
 test('at 360 px long meeting names do not widen the page', async () => {
   const { page } = await open('', { width: 360, height: 740 });
+  // With the filters unfolded too: the meeting select holds the meetings' names.
+  await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  expect(await page.getByRole('combobox', { name: 'Möte' }).isVisible()).toBe(true);
   expect(
     await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity),
   ).toBeLessThanOrEqual(361);

@@ -111,3 +111,22 @@ describe('meeting filter', () => {
     expect(screen.queryByText('From another source')).toBeNull();
   });
 });
+
+describe('filter bar', () => {
+  it('groups the three filters under "Filter", with a toggle that says how many are set', async () => {
+    const { user } = renderExplorer(`/?meeting=${KYIV}`);
+    const group = screen.getByRole('group', { name: 'Filter' });
+    for (const name of ['Möte', 'Aktör', 'Plats'])
+      expect(within(group).getByRole('combobox', { name })).toBeTruthy();
+    // The toggle (shown on phones only, by CSS) counts the meeting filter and controls the group.
+    const toggle = screen.getByRole('button', { name: 'Filter (1)' });
+    expect(toggle.getAttribute('aria-controls')).toBe(group.id);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Möte' }), '');
+    expect(urlParams().get('meeting')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Filter' })).toBe(toggle);
+  });
+});

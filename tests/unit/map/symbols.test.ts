@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDistance } from '../../../src/i18n/format';
-import { placeClasses, symbolsInView } from '../../../src/map/symbols';
+import { clusterClass, placeClasses, symbolsInView } from '../../../src/map/symbols';
 import { DEFAULT_STATE } from '../../../src/state/url';
 import { visibleItems } from '../../../src/state/selection';
 import { indexFirstRelease } from '../support/real-release';
@@ -28,5 +28,27 @@ describe('formatDistance', () => {
     expect(formatDistance(7843, 'en')).toBe('7,800 km');
     expect(formatDistance(7843, 'sv')).toBe('7\u00a0800 km');
     expect(formatDistance(432, 'en')).toBe('430 km');
+  });
+});
+
+describe('cluster symbol', () => {
+  const look = (...classes: string[]) => ({ classes });
+
+  it('shows a held meeting it holds as the filled meeting dot', () => {
+    expect(
+      clusterClass([look('origin'), look('meeting', 'held'), look('meeting', 'planned')]),
+    ).toBe('place--cluster-held');
+  });
+
+  it('shows a planned meeting it holds as the dashed ring, never as a held one', () => {
+    expect(clusterClass([look('meeting', 'planned'), look('origin', 'inferred')])).toBe(
+      'place--cluster-planned',
+    );
+  });
+
+  it('shows places without a meeting as a plain cluster', () => {
+    expect(clusterClass([look('origin'), undefined, look('origin', 'inferred')])).toBe(
+      'place--cluster-places',
+    );
   });
 });
