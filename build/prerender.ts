@@ -126,12 +126,7 @@ export function prerender(): Plugin {
           }
           const preloads = graph
             ? preloadHtml(
-                preloadsFor(
-                  graph,
-                  pageModules(release.id, config.root),
-                  [BASEMAP_FILE],
-                  base,
-                ),
+                preloadsFor(graph, pageModules(release.id, config.root), [BASEMAP_FILE], base),
                 escapeMarkup,
               )
             : '';
