@@ -177,7 +177,8 @@ function buildCorpus(total: number, geocoder: Geocoder): Corpus {
         provenance: { sentences: [`${paragraph}.s2`] },
       });
       if (isRemote)
-        remote.push({ who, mode: 'remote', provenance: { sentences: [`${paragraph}.s3`] } });
+        // The text names no remote adviser (hundreds would not read): the register is the source.
+        remote.push({ who, mode: 'remote', provenance: { source: SOURCE_ID } });
       else members.push(who);
       journeys.push({
         id: `journey-${n + 1}`,
@@ -247,7 +248,7 @@ function buildCorpus(total: number, geocoder: Geocoder): Corpus {
     delegations,
     meetings,
     journeys,
-    text: releaseText(total, meetings, counts, places),
+    text: releaseText(total, meetings, counts, places, journeys),
   };
 }
 
@@ -260,6 +261,7 @@ function releaseText(
   meetings: Meeting[],
   counts: number[],
   places: PlaceInput[],
+  journeys: Journey[],
 ): { sv: string; en: string } {
   const name = (id: string, lang: 'sv' | 'en') =>
     places.find((p) => p.id === id)?.geocoded?.name[lang] ?? id;
@@ -273,15 +275,21 @@ function releaseText(
   ];
   meetings.forEach((m, k) => {
     const count = counts[k] ?? 0;
+    // The sentences a journey cites name where it began and how (the data check's rule).
+    const origins = (mode: Journey['mode'], lang: 'sv' | 'en') =>
+      [...new Set(journeys.filter((j) => j.to === m.id && j.mode === mode).map((j) => j.from))]
+        .sort()
+        .map((id) => `[${name(id, lang)}](place:${id})`)
+        .join(', ') || (lang === 'sv' ? 'hela Europa' : 'across Europe');
     sv.push(
       `[Möte ${k + 1}](meeting:${m.id}) hölls i [${name(m.place, 'sv')}](place:${m.place}) den ${humanDate(m.date, 'sv')}. ` +
-        `[Delegationen](delegation:delegation-${k + 1}) omfattade ${count} rådgivare från hela Europa. ` +
-        `Några av dem deltog på distans.`,
+        `[Delegationen](delegation:delegation-${k + 1}) omfattade ${count} rådgivare som reste dit från ${origins('travel', 'sv')}. ` +
+        `Några av dem deltog på distans från ${origins('remote', 'sv')}.`,
     );
     en.push(
       `[Meeting ${k + 1}](meeting:${m.id}) was held in [${name(m.place, 'en')}](place:${m.place}) on ${humanDate(m.date, 'en')}. ` +
-        `[The delegation](delegation:delegation-${k + 1}) comprised ${count} advisers from across Europe. ` +
-        `Some of them took part remotely.`,
+        `[The delegation](delegation:delegation-${k + 1}) comprised ${count} advisers who travelled there from ${origins('travel', 'en')}. ` +
+        `Some of them took part remotely from ${origins('remote', 'en')}.`,
     );
   });
   return { sv: `${sv.join('\n\n')}\n`, en: `${en.join('\n\n')}\n` };

@@ -1,11 +1,25 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { useCallback, type ComponentProps } from 'react';
+import { clientChunk } from '../app/clientChunk';
 import { useView } from '../app/ViewContext';
 import type { JourneyView } from '../model/view';
 import { keyOf } from '../state/selection';
 import { itemClass, JourneyItem, VIRTUAL_FROM, type ItemProps } from './JourneyItem';
+import type VirtualJourneyList from './VirtualJourneyList';
 
-// Loaded only for a release that long, so the usual start-up does not carry it.
-const VirtualList = lazy(() => import('./VirtualJourneyList'));
+// Loaded only for a release that long, so the usual start-up does not carry it; in the
+// browser only (the server's page says it is loading), see clientChunk.ts.
+const virtualList = clientChunk('journey list', () =>
+  import('./VirtualJourneyList').then((m) => m.default),
+);
+
+/** Every journey in view, drawn only where the reader is looking once its code has loaded. */
+function LongList(props: ComponentProps<typeof VirtualJourneyList>) {
+  const { t } = useView();
+  const loaded = virtualList.useChunk();
+  if (loaded.status === 'ready') return <loaded.value {...props} />;
+  if (loaded.status === 'failed') return <p role="alert">{t.journeyListLoadError}</p>;
+  return <p>{t.loading}</p>;
+}
 
 /** The text alternative to the map: every journey in view, in sync with the map and filter. */
 export function JourneyList() {
@@ -49,9 +63,7 @@ export function JourneyList() {
           })}
         </ul>
       ) : (
-        <Suspense fallback={<p>{t.loading}</p>}>
-          <VirtualList journeys={visible.journeys} itemProps={itemProps} isRelated={isRelated} />
-        </Suspense>
+        <LongList journeys={visible.journeys} itemProps={itemProps} isRelated={isRelated} />
       )}
     </section>
   );
