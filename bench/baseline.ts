@@ -86,8 +86,9 @@ async function addBasemap(map: L.Map): Promise<void> {
     pane: 'basemap',
     style: { color: '#9aa7b4', weight: 0.6, fillColor: '#f7f6f2', fillOpacity: 1 },
     interactive: false,
-    attribution: 'Natural Earth',
   }).addTo(map);
+  // Credited once on the map, as the app does (src/map/Basemap.tsx), not once per shape.
+  map.attributionControl.addAttribution('Natural Earth');
   mark('diplomap:basemap');
 }
 

@@ -17,6 +17,8 @@ import { escapeMarkup } from '../src/publish/escape';
 import { headHtml, type PageHead } from '../src/publish/head';
 import { LANGS, type Lang } from '../src/model/lang';
 import { normaliseBase, pagePath } from '../src/state/location';
+import { chunkGraph, pageModules, preloadHtml, preloadsFor, type ChunkGraph } from './preloads';
+import { BASEMAP_FILE } from '../geo/vite-plugin-basemap';
 import type * as EntryModule from '../src/publish/prerender';
 
 type Entry = typeof EntryModule;
@@ -42,6 +44,8 @@ export interface Page {
   /** 'release' pages are hydrated; the overview's static list is replaced by the app. */
   kind: 'release' | 'overview';
   noscript: string;
+  /** `<link>` hints for what the page loads at start-up besides its entry. */
+  preloads?: string;
 }
 
 /** The built index.html with a page's language, head, prerendered body and no-script text. */
@@ -58,6 +62,7 @@ export function fillTemplate(template: string, page: Page): string {
     /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
     `<meta name="description" content="${escapeMarkup(page.description)}" />`,
   );
+  if (page.preloads) html = replace(html, /<\/head>/, `${page.preloads}\n  </head>`);
   if (page.head) html = replace(html, /<\/head>/, `${headHtml(page.head)}\n  </head>`);
   html = replace(
     html,
@@ -75,11 +80,15 @@ function write(outDir: string, base: string, path: string, html: string): void {
 
 export function prerender(): Plugin {
   let config: ResolvedConfig;
+  let graph: ChunkGraph | undefined;
   return {
     name: 'diplomap:prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    writeBundle(_options, bundle) {
+      graph = chunkGraph(bundle);
     },
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
@@ -96,7 +105,7 @@ export function prerender(): Plugin {
         mode: config.mode,
         logLevel: 'error',
         appType: 'custom',
-        server: { middlewareMode: true, hmr: false, watch: null },
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
@@ -115,6 +124,12 @@ export function prerender(): Plugin {
             );
             continue;
           }
+          const preloads = graph
+            ? preloadHtml(
+                preloadsFor(graph, pageModules(release.id, config.root), [BASEMAP_FILE], base),
+                escapeMarkup,
+              )
+            : '';
           for (const lang of LANGS) {
             const path = pagePath(release.id, lang, base);
             const page = await entry.renderRelease(release.id, lang, path, site);
@@ -126,6 +141,7 @@ export function prerender(): Plugin {
               body: page.body,
               kind: 'release',
               noscript: page.translation,
+              preloads,
             };
             write(outDir, base, path, fillTemplate(template, filled));
             const embedPath = pagePath(release.id, lang, base, true);

@@ -6,7 +6,9 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import type { ReleaseModule } from '../src/data/releases';
 import type { ReleaseSummary } from '../src/data/summary';
+import { loadRelease } from '../src/model/release';
 import { stripMarkup } from '../src/model/markup';
 import { formatProblem } from '../src/model/problems';
 import {
@@ -38,11 +40,19 @@ function indexModule(summaries: ReleaseSummary[]): string {
 const RELEASE_CHUNK = 'assets/r-[hash].js';
 
 /**
- * One release: the files the model defines, as string literals of their raw text. The app
- * parses them (JSON.parse, the markup parser); nothing in them is ever run as code.
+ * One release. In a build, it is loaded here with the model's own loader (parsing, schema and
+ * cross-checks, sentence splitting), once, and the result ships as JSON text that the app reads
+ * with JSON.parse: the browser neither repeats that work nor loads the schema library before
+ * the page can hydrate, and the server-rendered page and the browser split sentences alike. A
+ * release that fails ships its problems, which the app shows. The dev server ships the raw
+ * files, which the app loads itself, so an edit shows on reload. Either way nothing in a
+ * release is ever run as code.
  */
-function folderModule(folder: ReleaseFolder): string {
-  return `export default ${JSON.stringify(folder.files)};\n`;
+function folderModule(folder: ReleaseFolder, building: boolean): string {
+  const module: ReleaseModule = building
+    ? { loaded: loadRelease(folder.files) }
+    : { files: folder.files as Record<string, string> };
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(module))});\n`;
 }
 
 /** What would be published that must not be: symbolic links and files the model does not define. */
@@ -138,7 +148,7 @@ export function releaseIndex(root: string): Plugin {
         const folder = readReleaseFolder(dir);
         const refused = refusedEntries(folder);
         if (refused.length > 0) this.error(refused.join('\n'));
-        return folderModule(folder);
+        return folderModule(folder, building);
       }
       return undefined;
     },

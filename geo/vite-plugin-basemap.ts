@@ -7,9 +7,16 @@ import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 // '.js' (resolved to basemap.ts): Vite 8 warns about extensionless imports in config-loaded code.
 import { buildBasemap, buildDetail, DEFAULT_BASEMAP_OPTIONS, EUROPE } from './basemap.js';
+import { countryLabelPoints } from '../src/map/countryLabels.js';
 
 /** The basemap's path relative to Vite's `base`; the app fetches `import.meta.env.BASE_URL + BASEMAP_FILE`. */
 export const BASEMAP_FILE = 'basemap/countries.json';
+
+/**
+ * Where each country's name goes (src/map/countryLabels.ts), computed here once rather than in
+ * every browser on every load, where it took some 400 ms of main thread before the map painted.
+ */
+export const LABELS_FILE = 'basemap/labels.json';
 
 type WorldAtlasFile = 'countries-10m' | 'countries-50m' | 'countries-110m';
 
@@ -40,6 +47,16 @@ export function basemapSource(): string {
   return source;
 }
 
+let labels: string | undefined;
+
+/** The country label points of the basemap as JSON text, built once per process. */
+export function labelsSource(): string {
+  labels ??= JSON.stringify(
+    countryLabelPoints(JSON.parse(basemapSource()) as Parameters<typeof countryLabelPoints>[0]),
+  );
+  return labels;
+}
+
 let detail: Map<string, string> | undefined;
 
 /** The detail files by path under DETAIL_DIR (index.json and one per country), built once. */
@@ -58,21 +75,20 @@ export function basemap(): Plugin {
 
     configureServer(server) {
       // Hooks run before Vite's own middlewares, so `base` has not been stripped from the URL yet.
-      const url = `${server.config.base}${BASEMAP_FILE}`;
+      const files = new Map([
+        [`${server.config.base}${BASEMAP_FILE}`, basemapSource],
+        [`${server.config.base}${LABELS_FILE}`, labelsSource],
+      ]);
       const detailUrl = `${server.config.base}${DETAIL_DIR}/`;
       server.middlewares.use((req, res, next) => {
         const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-        const detailFile = pathname.startsWith(detailUrl)
+        const body = pathname.startsWith(detailUrl)
           ? detailSources().get(pathname.slice(detailUrl.length))
-          : undefined;
-        if (
-          (pathname !== url && detailFile === undefined) ||
-          (req.method !== 'GET' && req.method !== 'HEAD')
-        ) {
+          : files.get(pathname)?.();
+        if (body === undefined || (req.method !== 'GET' && req.method !== 'HEAD')) {
           next();
           return;
         }
-        const body = detailFile ?? basemapSource();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Content-Length', Buffer.byteLength(body));
         res.setHeader('Cache-Control', 'no-cache');
@@ -82,6 +98,7 @@ export function basemap(): Plugin {
 
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: BASEMAP_FILE, source: basemapSource() });
+      this.emitFile({ type: 'asset', fileName: LABELS_FILE, source: labelsSource() });
       for (const [file, source] of detailSources())
         this.emitFile({ type: 'asset', fileName: `${DETAIL_DIR}/${file}`, source });
     },

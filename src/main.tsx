@@ -22,9 +22,16 @@ const app = (
 );
 
 /**
- * A page the build prerendered is hydrated: its release is loaded first, so the first render
- * is the page the server wrote (see setPrerenderLocation), and nothing flashes. Without a
- * prerendered page (npm run dev), the app renders from scratch.
+ * A release page the build prerendered is hydrated: its release is loaded first, so the first
+ * render is the page the server wrote (see setPrerenderLocation), and nothing flashes. Without
+ * a prerendered page (npm run dev), the app renders from scratch.
+ *
+ * The overview's prerendered page is replaced, not hydrated. Its component cannot run in the
+ * build's server renderer: it draws its Leaflet map inline (Leaflet needs a DOM the moment it
+ * is imported), and it loads every release in an effect, so a server render would be its
+ * loading state. Hydrating it needs the overview split as the release page is (a map slot the
+ * browser fills, and its releases loaded before hydrateRoot). Until then its page is a list of
+ * every release linked to its own page (src/publish/prerender.tsx), which the app replaces.
  */
 async function start(element: HTMLElement): Promise<void> {
   if (element.dataset.prerendered !== 'release') {

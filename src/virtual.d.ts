@@ -3,8 +3,9 @@ declare module 'virtual:release-index' {
   /** Every release, newest first. */
   const releases: ReleaseSummary[];
   export default releases;
-  /** Loads one release's files (name → raw text), as a chunk of its own; in the order of `releases`. */
-  export const loaders: Array<() => Promise<{ default: Record<string, string> }>>;
+  import type { ReleaseModule } from './data/releases';
+  /** Loads one release, as a chunk of its own (see build/release-index.ts); in the order of `releases`. */
+  export const loaders: Array<() => Promise<{ default: ReleaseModule }>>;
 }
 
 declare module 'virtual:release-search' {

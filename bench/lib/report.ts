@@ -141,7 +141,8 @@ function sizesTable(r: Results): string {
   const row = (name: string, s: Size, note = '') => [name, kb(s.raw), kb(s.gzip), note];
   return table([
     ['Build sizes', 'raw', 'gzip', ''],
-    row('Initial JS (index.html)', r.sizes.initialJs, r.sizes.initialJs.files.join(', ')),
+    row('Initial JS (entry + imports)', r.sizes.initialJs, r.sizes.initialJs.files.join(', ')),
+    row('Preloaded JS (map, data)', r.sizes.preloadedJs, r.sizes.preloadedJs.files.join(', ')),
     row(
       'JS loaded to first paint',
       r.sizes.loadedToPaint,

@@ -9,8 +9,14 @@ export interface Size {
 }
 
 export interface BuildSizes {
-  /** Scripts index.html loads itself (module entry and modulepreloads): before any data. */
+  /**
+   * The entry and what it imports statically: what must load and run before the page can
+   * hydrate. (index.html also preloads the map's chunks and the release's data, which the
+   * entry imports dynamically: `preloadedJs`.)
+   */
   initialJs: Size & { files: string[] };
+  /** Modulepreload hints of index.html beyond the entry's own imports (map code, data). */
+  preloadedJs: Size & { files: string[] };
   /** Every .js the build emitted (data chunks included; source maps excluded). */
   totalJs: Size & { files: number };
   css: Size & { files: string[] };
@@ -42,6 +48,19 @@ export function entryAssets(html: string): { js: string[]; css: string[] } {
   return { js: js.filter(Boolean).map(local), css: css.filter(Boolean).map(local) };
 }
 
+/** `file` and the chunks it imports statically (`import … from "./x.js"`), transitively. */
+export function staticImports(outDir: string, file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(join(outDir, file), 'utf8');
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  for (const [, target] of code.matchAll(
+    /\bimport\s*(?:[^"';()]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g,
+  ))
+    if (target) staticImports(outDir, `${dir}${target}`, seen);
+  return [...seen];
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -52,8 +71,15 @@ function walk(dir: string): string[] {
 export function buildSizes(outDir: string): BuildSizes {
   const { js, css } = entryAssets(readFileSync(join(outDir, 'index.html'), 'utf8'));
   const allJs = walk(outDir).filter((path) => path.endsWith('.js'));
+  const [entry] = js;
+  const initial = new Set(entry ? staticImports(outDir, entry) : []);
+  const files = (list: string[]) => ({
+    ...list.map((f) => sizeOf(join(outDir, f))).reduce(add, ZERO),
+    files: list,
+  });
   return {
-    initialJs: { ...js.map((f) => sizeOf(join(outDir, f))).reduce(add, ZERO), files: js },
+    initialJs: files(js.filter((f) => initial.has(f))),
+    preloadedJs: files(js.filter((f) => !initial.has(f))),
     totalJs: { ...allJs.map(sizeOf).reduce(add, ZERO), files: allJs.length },
     css: { ...css.map((f) => sizeOf(join(outDir, f))).reduce(add, ZERO), files: css },
     basemap: sizeOf(join(outDir, 'basemap/countries.json')),

@@ -2,7 +2,7 @@
  * An open release: reads the view from the URL, derives what is visible and related, and lays
  * out the header, the sidebar and the map.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { MESSAGES } from '../i18n/messages';
 import type { ReleaseIndex } from '../model/view';
 import { exists, relatedKeys, visibleItems } from '../state/selection';
@@ -31,6 +31,7 @@ import { ReleaseHeader } from '../sidebar/ReleaseHeader';
 import { ReleaseText } from '../sidebar/ReleaseText';
 import { EmbedLayout } from './EmbedLayout';
 import { MapSlot } from './MapSlot';
+import { ViewApplied } from './ViewApplied';
 import { ViewContext, type View } from './ViewContext';
 
 const EMPTY = new Set<string>();
@@ -170,12 +171,18 @@ export function Explorer({
         />
         <main className="layout">
           <aside className="sidebar" aria-label={view.t.releaseText}>
-            <Details />
-            <ReleaseHeader />
-            <MeetingTimeline />
-            <ReleaseText />
-            <JourneyList />
-            <ViewActions />
+            {/* A prerendered page already shows the text; what it lacks is the map. This
+                boundary lets React hydrate the text after the map has mounted (a boundary from
+                the server hydrates in a pass of its own, at low priority), not before. */}
+            <Suspense fallback={null}>
+              <Details />
+              <ReleaseHeader />
+              <MeetingTimeline />
+              <ReleaseText />
+              <JourneyList />
+              <ViewActions />
+              <ViewApplied />
+            </Suspense>
           </aside>
           <MapSlot />
         </main>

@@ -1,19 +1,24 @@
 /**
  * Where the map goes. The server and the first (hydrating) render put a description of what
- * the map shows in its place, so the page reads without JavaScript; once the page runs, the
- * Leaflet map (a chunk of its own, requested at start-up by main.tsx) takes the same box.
+ * the map shows in its place, so the page reads without JavaScript; once the page runs and the
+ * Leaflet map's chunk has loaded (main.tsx asks for it at start-up, and the prerendered page
+ * preloads it), the map takes the same box.
+ *
+ * The chunk is rendered once it is there rather than through lazy(): see clientChunk.ts.
  */
-import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { formatDate } from '../i18n/format';
 import { meetingsByDate } from '../model/view';
+import { clientChunk } from './clientChunk';
 import { useView } from './ViewContext';
 import './published.css';
 
-export const loadMapView = () => import('../map/MapView');
-const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
+const mapChunk = clientChunk('map', () => import('../map/MapView').then((m) => m.MapView));
+
+/** Starts loading the map's code, once: main.tsx asks at start-up. */
+export const loadMapView = mapChunk.load;
 
 /** "19 journeys to Kyiv, 3 January 2026 (held); Paris, …": the map's story in words. */
-function MapDescription() {
+function MapDescription({ failed }: { failed: boolean }) {
   const { index, state, t, visible } = useView();
   const lang = state.lang;
   const shown = new Set(visible.meetings.map((m) => m.id));
@@ -25,29 +30,23 @@ function MapDescription() {
     .join('; ');
   return (
     <div className="map map--placeholder">
+      {/* The hint first: the description changes with the URL's filter when the page runs,
+          and nothing may sit below it to be moved. */}
+      <p className="map-placeholder-hint" role={failed ? 'alert' : undefined}>
+        {failed ? t.mapLoadError : t.mapNeedsScript}
+      </p>
       <p>{t.mapShows(visible.journeys.length, meetings)}</p>
-      <p className="map-placeholder-hint">{t.mapNeedsScript}</p>
     </div>
   );
 }
 
-const subscribeNever = () => () => undefined;
-const runningInBrowser = () => true;
-const renderedOnServer = () => false;
-
 export function MapSlot() {
   const { t } = useView();
-  // False on the server and while hydrating; true from the render after.
-  const running = useSyncExternalStore(subscribeNever, runningInBrowser, renderedOnServer);
-  const placeholder = (
-    <section className="map-panel" aria-label={t.map}>
-      <MapDescription />
-    </section>
-  );
-  if (!running) return placeholder;
+  const loaded = mapChunk.useChunk();
+  if (loaded.status === 'ready') return <loaded.value />;
   return (
-    <Suspense fallback={placeholder}>
-      <MapView />
-    </Suspense>
+    <section className="map-panel" aria-label={t.map}>
+      <MapDescription failed={loaded.status === 'failed'} />
+    </section>
   );
 }

@@ -1,15 +1,22 @@
 /**
  * Every folder under src/data/releases is a release, found without being registered in code
- * (build/release-index.ts lists them). Files arrive as raw text and are parsed by the model:
- * data is never evaluated as code. Each release is its own chunk, loaded when it is opened.
+ * (build/release-index.ts lists them). Data is never evaluated as code. Each release is its
+ * own chunk, loaded when it is opened.
  */
 import releases, { loaders } from 'virtual:release-index';
 import type { LoadResult } from '../model/release';
 
+/**
+ * A release's chunk: in a build, the release as the model loaded it when the app was built
+ * (build/release-index.ts); from the dev server, its files as raw text, loaded here.
+ */
+export type ReleaseModule = { loaded: LoadResult } | { files: Record<string, string> };
+
 export async function fetchRelease(id: string): Promise<LoadResult> {
-  // Validation (and its schema library) loads with the data, not before the first paint.
-  const validation = import('../model/release');
   const load = loaders[releases.findIndex((r) => r.id === id)];
-  const files = load ? (await load()).default : {};
-  return (await validation).loadRelease(files);
+  const module: ReleaseModule = load ? (await load()).default : { files: {} };
+  if ('loaded' in module) return module.loaded;
+  // Validation (and its schema library) loads only where the build has not done it.
+  const { loadRelease } = await import('../model/release');
+  return loadRelease(module.files);
 }

@@ -157,7 +157,9 @@ const en = {
   showInText: (ref: string) => `Show in the text (${ref})`,
   mapShows: (journeys: number, meetings: string) =>
     `The map shows ${journeys} ${journeys === 1 ? 'journey' : 'journeys'} to ${meetings}.`,
-  mapNeedsScript: 'It appears here when JavaScript is on; the journeys are listed as text.',
+  mapNeedsScript: 'The map appears here when JavaScript is on; the journeys are listed as text.',
+  mapLoadError: 'The map could not be loaded; the journeys are listed as text.',
+  journeyListLoadError: 'The list could not be loaded; the journeys are on the map.',
   otherLanguagePage: 'Läs på svenska',
   translationNote: 'The English text is our translation of the Swedish original.',
   embed: 'Embed',
@@ -334,7 +336,9 @@ const sv: Messages = {
   showInText: (ref) => `Visa i texten (${ref})`,
   mapShows: (journeys, meetings) =>
     `Kartan visar ${journeys} ${journeys === 1 ? 'resa' : 'resor'} till ${meetings}.`,
-  mapNeedsScript: 'Den visas här när JavaScript är på; resorna listas som text.',
+  mapNeedsScript: 'Kartan visas här när JavaScript är på; resorna listas som text.',
+  mapLoadError: 'Kartan kunde inte läsas in; resorna listas som text.',
+  journeyListLoadError: 'Listan kunde inte läsas in; resorna visas på kartan.',
   otherLanguagePage: 'Read in English',
   translationNote: 'Den engelska texten är vår översättning av det svenska originalet.',
   embed: 'Bädda in',

@@ -1,33 +1,44 @@
-/** Country names for the basemap, in the interface language, once the basemap has loaded. */
+/** Country names for the basemap, in the interface language, once their places have loaded. */
 import { useEffect, useMemo, useState } from 'react';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { countryName } from '../i18n/format';
 import type { Lang } from '../model/lang';
-import { loadBasemap } from './basemapData';
-import { countryLabelPoints, type CountryLabelPoint } from './countryLabels';
+import { loadBasemap, loadCountryLabels } from './basemapData';
+import type { CountryLabelPoint } from './countryLabels';
 
 export interface CountryName extends CountryLabelPoint {
   name: string;
 }
 
-let points: Promise<CountryLabelPoint[]> | undefined;
+/** Resolves when the page is next idle. */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
+  });
 
+/**
+ * Country names, quiet background to the story, come after the map has drawn its shapes,
+ * arcs and places: some two hundred labels placed among the map's own would otherwise hold
+ * up its first paint.
+ */
 export function useCountryNames(lang: Lang, enabled: boolean): CountryName[] {
   const [found, setFound] = useState<CountryLabelPoint[]>([]);
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    points ??= loadBasemap().then((basemap) =>
-      countryLabelPoints(
-        basemap as FeatureCollection<Polygon | MultiPolygon, { id: string | null }>,
-      ),
-    );
-    points.then(
-      (list) => {
-        if (current) setFound(list);
-      },
-      () => {}, // Basemap shows its own error.
-    );
+    const show = (list: CountryLabelPoint[]) => {
+      if (current) setFound(list);
+    };
+    // Once the shapes have arrived and been drawn; without them (Basemap says why), no names.
+    loadBasemap()
+      .then(idle)
+      .then(
+        () =>
+          loadCountryLabels().then(show, (error: unknown) =>
+            console.error('country labels', error),
+          ),
+        () => undefined,
+      );
     return () => {
       current = false;
     };

@@ -4,8 +4,7 @@
  * address or a local name (which would point at the reader's own network). The host is shown
  * next to each link, in its ASCII (punycode) form so a look-alike name cannot pass for another.
  */
-import * as z from 'zod/mini';
-
+// No zod here: the sidebar shows link hosts from the entry chunk, and zod loads with validation.
 export const MAX_URL_LENGTH = 2000;
 
 const LOCAL_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.arpa', '.localdomain'];
@@ -41,11 +40,3 @@ export function linkHost(value: string): string {
     return '';
   }
 }
-
-export const externalUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).check(
-  z.maxLength(MAX_URL_LENGTH, `is longer than ${MAX_URL_LENGTH} characters`),
-  z.superRefine((value, ctx) => {
-    const problem = externalUrlProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
-  }),
-);

@@ -3,7 +3,7 @@
  * files (a journey's meeting, a mention's actor) are checked in validate.ts.
  */
 import * as z from 'zod/mini';
-import { externalUrl } from './external-url';
+import { externalUrlProblem, MAX_URL_LENGTH } from './external-url';
 import { invisibleTextProblem } from './visible';
 
 // zod/mini keeps the app's bundle small; the English locale gives readable default messages.
@@ -39,7 +39,13 @@ const countryCode = z
   .string()
   .check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "SE"'));
 // Rules for links a reader follows: see external-url.ts.
-const httpUrl = externalUrl;
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).check(
+  z.maxLength(MAX_URL_LENGTH, `is longer than ${MAX_URL_LENGTH} characters`),
+  z.superRefine((value, ctx) => {
+    const problem = externalUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }),
+);
 
 /** "title" or "p3.s2": paragraph 3, sentence 2 of the release (both counted from 1). */
 export const sentenceRef = z

@@ -33,8 +33,19 @@ export class TextFormatError extends Error {}
 
 const QUOTE_LEAD = /^(– |— |“|")/;
 
+/** One segmenter per language: making one costs a hundred times more than using it. */
+const segmenters = new Map<Lang, Intl.Segmenter>();
+function segmenterFor(lang: Lang): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
 export function splitSentences(text: string, lang: Lang, paragraphIndex: number): Sentence[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang);
   const sentences: Sentence[] = [];
   for (const { segment, index } of segmenter.segment(text)) {
     const trimmed = segment.trimEnd();

@@ -1,23 +1,25 @@
-import { lazy, Suspense, useCallback, useSyncExternalStore } from 'react';
+import { useCallback, type ComponentProps } from 'react';
+import { clientChunk } from '../app/clientChunk';
 import { useView } from '../app/ViewContext';
 import type { JourneyView } from '../model/view';
 import { keyOf } from '../state/selection';
 import { itemClass, JourneyItem, VIRTUAL_FROM, type ItemProps } from './JourneyItem';
+import type VirtualJourneyList from './VirtualJourneyList';
 
-// Loaded only for a release that long, so the usual start-up does not carry it.
-const VirtualList = lazy(() => import('./VirtualJourneyList'));
+// Loaded only for a release that long, so the usual start-up does not carry it; in the
+// browser only (the server's page says it is loading), see clientChunk.ts.
+const virtualList = clientChunk('journey list', () =>
+  import('./VirtualJourneyList').then((m) => m.default),
+);
 
-const noSubscription = () => () => {};
-/**
- * False in the prerenderer and while a prerendered page hydrates, true in the browser after:
- * the lazy list is never met on the server (which cannot wait for it), so both render the same.
- */
-const useInBrowser = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+/** Every journey in view, drawn only where the reader is looking once its code has loaded. */
+function LongList(props: ComponentProps<typeof VirtualJourneyList>) {
+  const { t } = useView();
+  const loaded = virtualList.useChunk();
+  if (loaded.status === 'ready') return <loaded.value {...props} />;
+  if (loaded.status === 'failed') return <p role="alert">{t.journeyListLoadError}</p>;
+  return <p>{t.loading}</p>;
+}
 
 /** The text alternative to the map: every journey in view, in sync with the map and filter. */
 export function JourneyList() {
@@ -30,7 +32,6 @@ export function JourneyList() {
       d.countryCount !== undefined &&
       visible.meetings.some((m) => m.participants.some((p) => p.who === d.id)),
   );
-  const inBrowser = useInBrowser();
   const isRelated = (j: JourneyView) => related.has(`journey:${j.journey.id}`);
   const itemProps = (j: JourneyView): ItemProps => ({
     view: j,
@@ -61,12 +62,8 @@ export function JourneyList() {
             );
           })}
         </ul>
-      ) : inBrowser ? (
-        <Suspense fallback={<p>{t.loading}</p>}>
-          <VirtualList journeys={visible.journeys} itemProps={itemProps} isRelated={isRelated} />
-        </Suspense>
       ) : (
-        <p>{t.loading}</p>
+        <LongList journeys={visible.journeys} itemProps={itemProps} isRelated={isRelated} />
       )}
     </section>
   );

@@ -18,7 +18,16 @@ test('serves everything under the sub-path', async () => {
     .locator('script[src]')
     .evaluateAll((s) => s.map((e) => new URL((e as HTMLScriptElement).src).pathname));
   expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.every((p) => p.startsWith('/diplomap/assets/'))).toBe(true);
+  // The built chunks, and the one script served from public/ (view-pending.js).
+  expect(
+    scripts.every((p) => p.startsWith('/diplomap/assets/') || p === '/diplomap/view-pending.js'),
+  ).toBe(true);
+  // What the page preloads is under the sub-path too.
+  const hints = await page
+    .locator('link[rel="modulepreload"], link[rel="preload"]')
+    .evaluateAll((l) => l.map((e) => new URL((e as HTMLLinkElement).href).pathname));
+  expect(hints.length).toBeGreaterThan(0);
+  expect(hints.every((p) => p.startsWith('/diplomap/'))).toBe(true);
   expect(errors).toEqual([]);
 });
 

@@ -1,0 +1,88 @@
+/**
+ * What a prerendered release page preloads (build/preloads.ts): the map's chunks and the
+ * release's data with everything they import, but nothing index.html already loads.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Rolldown } from 'vite';
+import { chunkGraph, pageModules, preloadHtml, preloadsFor } from '../../../build/preloads';
+import { escapeMarkup } from '../../../src/publish/escape';
+
+const ROOT = '/app';
+
+/** A bundle of chunks as Rolldown describes them, with only the fields the graph reads. */
+function bundle(
+  chunks: Array<{
+    file: string;
+    facade?: string;
+    entry?: boolean;
+    imports?: string[];
+    css?: string[];
+  }>,
+): Rolldown.OutputBundle {
+  return Object.fromEntries(
+    chunks.map((c) => [
+      c.file,
+      {
+        type: 'chunk',
+        fileName: c.file,
+        facadeModuleId: c.facade ?? null,
+        isEntry: c.entry ?? false,
+        imports: c.imports ?? [],
+        viteMetadata: { importedCss: new Set(c.css ?? []), importedAssets: new Set() },
+      } as unknown as Rolldown.OutputChunk,
+    ]),
+  );
+}
+
+const BUILD = bundle([
+  { file: 'assets/index.js', entry: true, imports: ['assets/react.js'], css: ['assets/index.css'] },
+  { file: 'assets/react.js' },
+  {
+    file: 'assets/MapView.js',
+    facade: `${ROOT}/src/map/MapView.tsx`,
+    imports: ['assets/leaflet.js', 'assets/react.js'],
+  },
+  { file: 'assets/leaflet.js', css: ['assets/leaflet.css'] },
+  { file: 'assets/kyiv.js', facade: '\0virtual:release/kyiv' },
+  { file: 'assets/paris.js', facade: '\0virtual:release/paris' },
+  { file: 'assets/Overview.js', facade: `${ROOT}/src/overview/Overview.tsx` },
+]);
+
+describe('preloads of a release page', () => {
+  const graph = chunkGraph(BUILD);
+
+  test('the map chunk, what it imports and the release, less what the entry loads', () => {
+    const preloads = preloadsFor(graph, pageModules('kyiv', ROOT), ['basemap/countries.json'], '/');
+    expect(preloads.modules).toEqual([
+      '/assets/MapView.js',
+      '/assets/leaflet.js',
+      '/assets/kyiv.js',
+    ]);
+    expect(preloads.styles).toEqual(['/assets/leaflet.css']);
+    expect(preloads.fetches).toEqual(['/basemap/countries.json']);
+  });
+
+  test('only the page’s own release, under the build’s base path', () => {
+    const preloads = preloadsFor(graph, pageModules('paris', ROOT), [], '/diplomap/');
+    expect(preloads.modules).toContain('/diplomap/assets/paris.js');
+    expect(preloads.modules).not.toContain('/diplomap/assets/kyiv.js');
+    expect(preloads.modules.every((m) => m.startsWith('/diplomap/assets/'))).toBe(true);
+  });
+
+  test('a release the build has no chunk for adds nothing', () => {
+    const preloads = preloadsFor(graph, [`\0virtual:release/gone`], [], '/');
+    expect(preloads.modules).toEqual([]);
+  });
+
+  test('as tags: module preloads, a style preload and a CORS fetch preload', () => {
+    const html = preloadHtml(
+      { modules: ['/a.js'], styles: ['/b.css'], fetches: ['/c.json?x="y"'] },
+      escapeMarkup,
+    );
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/a.js">');
+    expect(html).toContain('<link rel="preload" as="style" crossorigin href="/b.css">');
+    expect(html).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/c.json?x=&#34;y&#34;">',
+    );
+  });
+});
