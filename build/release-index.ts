@@ -24,13 +24,20 @@ const RESOLVED = `\0${VIRTUAL}`;
 const FOLDER = 'virtual:release/';
 const SEARCH = 'virtual:release-search';
 
-/** The index: summaries, and a lazy import of each release's files. */
+/**
+ * The index: summaries, and a lazy import of each release's files in the same order. Each id
+ * is written once (the chunks are named by hash alone, see outputOptions below): at a thousand
+ * releases the index is part of every page's start-up.
+ */
 function indexModule(summaries: ReleaseSummary[]): string {
   const loaders = summaries
-    .map((r) => `  ${JSON.stringify(r.id)}: () => import(${JSON.stringify(FOLDER + r.id)}),`)
+    .map((r) => `  () => import(${JSON.stringify(FOLDER + r.id)}),`)
     .join('\n');
-  return `export default ${JSON.stringify(summaries)};\nexport const loaders = {\n${loaders}\n};\n`;
+  return `export default ${JSON.stringify(summaries)};\nexport const loaders = [\n${loaders}\n];\n`;
 }
+
+/** A release's chunk is `r-<hash>.js`: its id is already in the index. */
+const RELEASE_CHUNK = 'assets/r-[hash].js';
 
 /**
  * One release. In a build, it is loaded here with the model's own loader (parsing, schema and
@@ -101,6 +108,18 @@ export function releaseIndex(root: string): Plugin {
     name: 'diplomap:release-index',
     configResolved(config) {
       building = config.command === 'build';
+    },
+    outputOptions(options) {
+      const names = options.chunkFileNames;
+      return {
+        ...options,
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.startsWith(`\0${FOLDER}`)
+            ? RELEASE_CHUNK
+            : typeof names === 'function'
+              ? names(chunk)
+              : (names ?? 'assets/[name]-[hash].js'),
+      };
     },
     resolveId(id) {
       if (id === VIRTUAL) return RESOLVED;

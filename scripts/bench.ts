@@ -435,6 +435,11 @@ function renderArchive(a: ArchiveResult): string {
     row('date-range change, to painted', '≤ 100 ms', ms(a.dateRange)),
     row('picker search, per keystroke', '≤ 50 ms', ms(a.searchKeystroke)),
     row(
+      'initial JS (entry with the release index), gzip',
+      '',
+      `${(a.initialJs.gzip / 1024).toFixed(1)} KB`,
+    ),
+    row(
       'search index chunk (loaded on first use)',
       '',
       `${(a.searchIndexBytes / 1024).toFixed(0)} KB`,

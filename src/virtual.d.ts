@@ -4,8 +4,8 @@ declare module 'virtual:release-index' {
   const releases: ReleaseSummary[];
   export default releases;
   import type { ReleaseModule } from './data/releases';
-  /** Loads one release, as a chunk of its own (see build/release-index.ts). */
-  export const loaders: Record<string, () => Promise<{ default: ReleaseModule }>>;
+  /** Loads one release, as a chunk of its own (see build/release-index.ts); in the order of `releases`. */
+  export const loaders: Array<() => Promise<{ default: ReleaseModule }>>;
 }
 
 declare module 'virtual:release-search' {

@@ -12,6 +12,7 @@ import { generateArchive } from '../../scripts/generate-archive';
 import { buildApp, buildOverviewBaseline, ROOT } from './build';
 import { heapUsedMb, mapSizeOf, open, waitPainted } from './browser';
 import { serve } from './serve';
+import { buildSizes, type Size } from './sizes';
 import { summarise, type Summary } from './stats';
 
 export interface ArchiveSize {
@@ -30,6 +31,8 @@ export interface ArchiveResult {
   dateRange: Summary;
   searchKeystroke: Summary;
   searchIndexBytes: number;
+  /** The scripts index.html loads at 1,000 releases (the release index is in the entry), gzip. */
+  initialJs: Size;
 }
 
 const elapsed = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
@@ -209,6 +212,7 @@ export async function archiveBench(
       dateRange: summarise(range),
       searchKeystroke: summarise(keys),
       searchIndexBytes: Number(searchChunk),
+      initialJs: buildSizes(full.appDir).initialJs,
     };
   } finally {
     await Promise.all([app.close(), baseline.close()]);

@@ -3,7 +3,7 @@
  * (build/release-index.ts lists them). Data is never evaluated as code. Each release is its
  * own chunk, loaded when it is opened.
  */
-import { loaders } from 'virtual:release-index';
+import releases, { loaders } from 'virtual:release-index';
 import type { LoadResult } from '../model/release';
 
 /**
@@ -13,7 +13,7 @@ import type { LoadResult } from '../model/release';
 export type ReleaseModule = { loaded: LoadResult } | { files: Record<string, string> };
 
 export async function fetchRelease(id: string): Promise<LoadResult> {
-  const load = loaders[id];
+  const load = loaders[releases.findIndex((r) => r.id === id)];
   const module: ReleaseModule = load ? (await load()).default : { files: {} };
   if ('loaded' in module) return module.loaded;
   // Validation (and its schema library) loads only where the build has not done it.

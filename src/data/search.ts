@@ -60,6 +60,8 @@ function haystackOf(entry: SearchEntry): string {
 const matches = (entry: SearchEntry, terms: string[]): boolean =>
   terms.every((term) => haystackOf(entry).includes(` ${term}`));
 
+const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
 /**
  * The releases that match every word of the query (all of them for an empty query), grouped by
  * year, newest year and newest release first.
@@ -70,7 +72,8 @@ export function searchReleases<T extends SearchEntry>(
 ): SearchResult<T> {
   const terms = normalise(query).split(' ').filter(Boolean);
   const found = terms.length === 0 ? [...entries] : entries.filter((e) => matches(e, terms));
-  found.sort((a, b) => b.visitDate.localeCompare(a.visitDate) || b.id.localeCompare(a.id));
+  // ISO dates and ids compare as plain strings; a locale-aware compare costs a keystroke's time.
+  found.sort((a, b) => descending(a.visitDate, b.visitDate) || descending(a.id, b.id));
   const groups: YearGroup<T>[] = [];
   for (const entry of found) {
     const year = entry.visitDate.slice(0, 4);

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type L from 'leaflet';
+import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { LatLon } from './geometry';
 import { boundsOf } from './geometry';
@@ -41,11 +41,37 @@ export function fitClear(
     24,
     extra,
   );
-  map.fitBounds(bounds, {
+  const fit = {
     ...options,
     paddingTopLeft: padding.topLeft,
     paddingBottomRight: padding.bottomRight,
-  });
+  };
+  if (!movesView(map, bounds, fit)) return;
+  map.fitBounds(bounds, fit);
+}
+
+/**
+ * Whether fitting `bounds` would change the view by a pixel or a zoom step. Leaflet resets the
+ * view (and redraws every layer) even for a fit that lands where the map already is.
+ */
+function movesView(
+  map: L.Map,
+  bounds: [[number, number], [number, number]],
+  fit: { maxZoom?: number; paddingTopLeft: L.PointTuple; paddingBottomRight: L.PointTuple },
+): boolean {
+  // As Leaflet's fitBounds computes its target.
+  const [left, top] = fit.paddingTopLeft;
+  const [right, bottom] = fit.paddingBottomRight;
+  const padding = L.point(left + right, top + bottom);
+  const zoom = Math.min(fit.maxZoom ?? Infinity, map.getBoundsZoom(bounds, false, padding));
+  if (Math.abs(zoom - map.getZoom()) > 1e-6) return true;
+  const [sw, ne] = bounds.map((corner) => map.project(corner, zoom));
+  if (!sw || !ne) return true;
+  const centre = sw
+    .add(ne)
+    .divideBy(2)
+    .add([(right - left) / 2, (bottom - top) / 2]);
+  return centre.distanceTo(map.project(map.getCenter(), zoom)) >= 1;
 }
 
 /**
@@ -55,22 +81,35 @@ export function fitClear(
 export function FitView({
   points,
   room,
+  keepFramed = false,
 }: {
   points: LatLon[];
   /** Extra room along borders, for the edge markers of far origins. */
   room?: Partial<Record<Side, number>>;
+  /**
+   * After the first fit, leave the map still while the points are in view and a fit would
+   * not zoom in by a whole level (the overview: filters there mostly keep the same extent).
+   */
+  keepFramed?: boolean;
 }) {
   const map = useMap();
   const first = useRef(true);
   useEffect(() => {
     const bounds = boundsOf(points);
     if (!bounds) return;
+    if (
+      keepFramed &&
+      !first.current &&
+      map.getBounds().contains(bounds) &&
+      map.getBoundsZoom(bounds) < map.getZoom() + 1
+    )
+      return;
     const animate = !first.current && !prefersReducedMotion();
     first.current = false;
     // The map may have just changed size (the phone's sheet grows when details open).
     map.invalidateSize({ animate: false, pan: false });
     fitClear(map, bounds, { maxZoom: 6, animate }, room);
-  }, [map, points, room]);
+  }, [map, points, room, keepFramed]);
 
   // Leaving the map mid-animation: Leaflet 1.9 ends a zoom animation from a 250 ms timer (and
   // a transitionend) that, after map.remove(), reads the removed pane ("reading

@@ -1,6 +1,6 @@
 /**
- * The travel arcs as Leaflet layers: created once per release, then only shown, hidden and
- * restyled as the view changes. Arcs are focusable, named buttons (Leaflet paths are not by
+ * The travel arcs as Leaflet layers: each created once, then only shown, hidden, restyled and
+ * renamed as the view changes. Arcs are focusable, named buttons (Leaflet paths are not by
  * default) and answer Enter, Space and Escape.
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
@@ -50,6 +50,9 @@ export interface ArcLayerProps {
 interface ArcLayers {
   line: L.Polyline;
   head: L.Polygon;
+  /** The geometry the layers were made or last reshaped from. */
+  shape: ArcShape;
+  shown: boolean;
   /** Style key last applied, so unchanged arcs are not restyled. */
   styled?: string;
 }
@@ -63,6 +66,11 @@ const hasFocus = (line: L.Polyline | undefined) =>
 const toLatLngs = (points: { lat: number; lon: number }[]) =>
   points.map((p) => L.latLng(p.lat, p.lon));
 
+/**
+ * Layers live as long as the map: an arc is made the first time its id appears, kept while its
+ * id stays in `arcs` (its points updated if its shape changes), and removed when the id goes.
+ * Showing, hiding, restyling and renaming never re-create a layer, so arcs never jump.
+ */
 export function useArcLayer({
   arcs,
   visible,
@@ -92,12 +100,10 @@ export function useArcLayer({
     const back = (points: ScreenPoint[]) => points.map(([x, y]) => map.layerPointToLatLng([x, y]));
     const byPlace = new Map<string, { arc: ArcLayers; points: ScreenPoint[]; end: ArcEnd }[]>();
     for (const [id, arc] of layers.current) {
-      const shape = arcs.get(id);
-      if (!shape) continue;
       const end = ends.get(id) ?? DEFAULT_END;
       const key = end.to ?? `arc:${id}`;
       const group = byPlace.get(key) ?? [];
-      group.push({ arc, points: shape.path.map(toPoint), end });
+      group.push({ arc, points: arc.shape.path.map(toPoint), end });
       byPlace.set(key, group);
     }
     for (const group of byPlace.values()) {
@@ -113,15 +119,16 @@ export function useArcLayer({
   });
 
   /**
-   * Gives the arcs `ids` their current look, skipping those already in it. Used when the layers
-   * are made (new layers start with Leaflet's default style) and when looks change.
+   * Gives the arcs `ids` their current look, skipping those already in it and those hidden.
+   * Used when an arc is shown and when looks change.
    */
   const restyle = useEffectEvent((ids: Iterable<string>) => {
     const { base, emphasised, fallback } = looks;
     for (const id of ids) {
       const arc = layers.current.get(id);
       const own = base.get(id);
-      if (!arc || !own) continue;
+      // A hidden arc is styled when it is shown.
+      if (!arc || !own || !arc.shown) continue;
       const look: ArcLook = { ...own, emphasis: emphasised.get(id) ?? fallback };
       const key = arcKey(look);
       if (arc.styled === key) continue;
@@ -131,6 +138,36 @@ export function useArcLayer({
       // Raise the selected arc, unless it has keyboard focus: moving its node would blur it.
       // Hover and focus never move arcs, so Tab order keeps following the list.
       if (look.emphasis === 'selected' && !hasFocus(arc.line)) arc.line.bringToFront();
+    }
+  });
+
+  /**
+   * Shows or hides an arc. An arc joins the map when first shown and stays: adding a path
+   * again would make, project and draw it anew. Hidden, an SVG arc's elements are not
+   * displayed; a Canvas arc (no elements) is drawn with no stroke or fill and takes no events.
+   */
+  const setShown = useEffectEvent((arc: ArcLayers, id: string, shown: boolean) => {
+    const target = group.current;
+    if (!target || arc.shown === shown) return;
+    arc.shown = shown;
+    if (shown) restyle([id]);
+    if (!target.hasLayer(arc.line)) {
+      if (!shown) return;
+      target.addLayer(arc.head);
+      target.addLayer(arc.line);
+    }
+    const line = arc.line.getElement() as SVGElement | undefined;
+    const head = arc.head.getElement() as SVGElement | undefined;
+    if (line) {
+      line.style.display = shown ? '' : 'none';
+      if (head) head.style.display = shown ? '' : 'none';
+    } else {
+      arc.line.options.interactive = shown;
+      if (!shown) {
+        arc.line.setStyle({ stroke: false });
+        arc.head.setStyle({ stroke: false, fill: false });
+        arc.styled = undefined;
+      }
     }
   });
 
@@ -146,61 +183,68 @@ export function useArcLayer({
     element.addEventListener('blur', () => hover(null));
   });
 
+  const create = useEffectEvent((id: string, shape: ArcShape): ArcLayers => {
+    const line = L.polyline(toLatLngs(shape.path), { bubblingMouseEvents: false });
+    const head = L.polygon(toLatLngs(shape.head), { interactive: false });
+    line.on('click', () => select(id));
+    line.on('mouseover', () => hover(id));
+    line.on('mouseout', () => hover(null));
+    line.on('add', () => makeAccessible(id, line));
+    line.on('keydown', (event: L.LeafletKeyboardEvent) => {
+      const key = event.originalEvent.key;
+      if (key === 'Enter' || key === ' ') {
+        event.originalEvent.preventDefault();
+        select(id);
+      } else if (key === 'Escape') select(null);
+    });
+    return { line, head, shape, shown: false };
+  });
+
+  // The group lives as long as the map; leaving the map (or Strict Mode's second mount) starts
+  // again from no layers.
   useEffect(() => {
-    const created = new Map<string, ArcLayers>();
-    for (const [id, shape] of arcs) {
-      const line = L.polyline(toLatLngs(shape.path), { bubblingMouseEvents: false });
-      const head = L.polygon(toLatLngs(shape.head), { interactive: false });
-      line.on('click', () => select(id));
-      line.on('mouseover', () => hover(id));
-      line.on('mouseout', () => hover(null));
-      line.on('add', () => makeAccessible(id, line));
-      line.on('keydown', (event: L.LeafletKeyboardEvent) => {
-        const key = event.originalEvent.key;
-        if (key === 'Enter' || key === ' ') {
-          event.originalEvent.preventDefault();
-          select(id);
-        } else if (key === 'Escape') select(null);
-      });
-      created.set(id, { line, head });
-    }
-    layers.current = created;
-    // Styled as made: when React runs the effects anew with unchanged inputs (Strict Mode's
-    // second mount), these layers replace the styled ones but the restyle effect below sees
-    // nothing changed and styles only the emphasised arcs.
-    restyle(created.keys());
     group.current = L.layerGroup().addTo(map);
-    reshape();
+    // A head's size is in pixels: a new zoom sizes it again (a pan or view reset does not).
     const onZoom = () => reshape();
-    map.on('zoomend viewreset', onZoom);
+    map.on('zoomend', onZoom);
+    const owned = layers.current;
     return () => {
-      map.off('zoomend viewreset', onZoom);
+      map.off('zoomend', onZoom);
       group.current?.remove();
       group.current = null;
+      owned.clear();
     };
+  }, [map]);
+
+  // Keep one layer pair per arc: make new ones, update changed ones, drop the ones gone.
+  useEffect(() => {
+    for (const [id, arc] of layers.current) {
+      if (arcs.has(id)) continue;
+      group.current?.removeLayer(arc.line);
+      group.current?.removeLayer(arc.head);
+      layers.current.delete(id);
+    }
+    for (const [id, shape] of arcs) {
+      const arc = layers.current.get(id);
+      if (!arc) layers.current.set(id, create(id, shape));
+      else arc.shape = shape;
+    }
   }, [map, arcs]);
 
+  // Every arc, shown or not, so fans are the same whatever a filter shows and showing an arc
+  // needs no geometry.
   useEffect(() => {
     reshape();
-  }, [ends]);
+  }, [map, arcs, ends]);
 
-  // Show what is in view: add and remove only what changed, then put the arcs in list order
-  // so Tab follows the list of journeys (moving a DOM node restyles nothing).
+  // Show what is in view and hide the rest, touching only what changed; then put the arcs in
+  // list order so Tab follows the list of journeys (moving a DOM node restyles nothing).
   useEffect(() => {
-    const target = group.current;
-    if (!target) return;
     const wanted = new Set(visible);
-    for (const [id, arc] of layers.current) {
-      if (!wanted.has(id) && target.hasLayer(arc.line)) {
-        target.removeLayer(arc.line);
-        target.removeLayer(arc.head);
-      }
-    }
+    for (const [id, arc] of layers.current) if (!wanted.has(id)) setShown(arc, id, false);
     for (const id of visible) {
       const arc = layers.current.get(id);
-      if (!arc || target.hasLayer(arc.line)) continue;
-      target.addLayer(arc.head);
-      target.addLayer(arc.line);
+      if (arc) setShown(arc, id, true);
     }
     if (
       visible.length <= ORDERED_UP_TO &&
@@ -208,33 +252,35 @@ export function useArcLayer({
     ) {
       for (const id of visible) layers.current.get(id)?.line.bringToFront();
     }
-  }, [visible, arcs]);
+  }, [map, visible, arcs]);
 
-  // Restyle only the arcs whose look may have changed: all of them when the release, the base
-  // looks or the shared emphasis change; otherwise only those emphasised before or now.
-  const styledWith = useRef<{ arcs: ArcLayerProps['arcs']; looks: ArcLooks } | null>(null);
+  // Restyle only the arcs whose look may have changed: all of them when the map, the base looks
+  // or the shared emphasis change; otherwise only those emphasised before or now. (Arcs are
+  // styled as they are shown.)
+  const styledWith = useRef<{ map: L.Map; looks: ArcLooks } | null>(null);
   const { base, emphasised, fallback } = looks;
   useEffect(() => {
     const before = styledWith.current;
     const all =
       !before ||
-      before.arcs !== arcs ||
+      before.map !== map ||
       before.looks.base !== base ||
       before.looks.fallback !== fallback;
     const ids = all
       ? layers.current.keys()
       : new Set([...before.looks.emphasised.keys(), ...emphasised.keys()]);
     restyle(ids);
-    styledWith.current = { arcs, looks: { base, emphasised, fallback } };
-  }, [arcs, base, emphasised, fallback]);
+    styledWith.current = { map, looks: { base, emphasised, fallback } };
+  }, [map, arcs, base, emphasised, fallback]);
 
-  // Names change with the language; arcs added since are named when added.
+  // Names change with the language (and the overview's counts); arcs not on the map are named
+  // when they are added.
   useEffect(() => {
-    for (const [id, arc] of layers.current) {
-      const element = arc.line.getElement();
+    for (const id of visible) {
+      const element = layers.current.get(id)?.line.getElement();
       const name = labels.get(id) ?? id;
       if (element && element.getAttribute('aria-label') !== name)
         element.setAttribute('aria-label', name);
     }
-  }, [labels]);
+  }, [labels, visible]);
 }

@@ -88,11 +88,19 @@ export function usePlaceLayer({
   useEffect(() => {
     const target = group.current;
     if (!target) return;
-    target.clearLayers();
+    // Add and remove only what changed: a marker re-added is a new element to lay out.
+    const wanted = new Set(visible);
+    for (const [id, { marker }] of layers.current)
+      if (!wanted.has(id) && target.hasLayer(marker)) target.removeLayer(marker);
     for (const id of visible) {
       const layer = layers.current.get(id);
-      if (layer) target.addLayer(layer.marker);
+      if (layer && !target.hasLayer(layer.marker)) target.addLayer(layer.marker);
     }
+    // Tab follows the order of `visible`: put the elements in it (moving a node keeps it), unless
+    // one has focus, which moving would take away.
+    const elements = visible.flatMap((id) => layers.current.get(id)?.marker.getElement() ?? []);
+    if (!elements.some((e) => e === document.activeElement))
+      for (const element of elements) element.parentElement?.appendChild(element);
   }, [visible, places]);
 
   useEffect(() => {

@@ -3,6 +3,7 @@
  * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
  */
 import { useEffect, useMemo, type MouseEvent } from 'react';
+import L from 'leaflet';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import '../map/map.css';
@@ -18,9 +19,9 @@ import { DEFAULT_STATE, OVERVIEW, serialiseUrl, type ViewState } from '../state/
 import { navigate, useUrlState } from '../state/useViewState';
 import { OverviewLegend } from './OverviewLegend';
 import { OverviewLayers, routeAnchor } from './OverviewLayers';
-import { aggregateRoutes, timeline } from './routes';
+import { indexArchive, routesOf, selectTrips, timelineOf } from './archive';
 import { useCorpus } from './useCorpus';
-import { narrow, releasesPerMonth } from './filters';
+import { releasesPerMonth } from './filters';
 import { OverviewFilters } from './OverviewFilters';
 import { DateRange } from './DateRange';
 import { summariseRoutes } from './summary';
@@ -35,6 +36,13 @@ import './overview.css';
 const ROUTES_LISTED = 100;
 const TRIPS_LISTED = 10;
 
+/**
+ * Above this many releases the routes (thousands) are drawn on Canvas: as SVG each would be an
+ * element to style and lay out on every filter change, and a Tab stop no one could use. The
+ * list of routes is the map's text alternative either way.
+ */
+const CANVAS_ABOVE = 100;
+
 export function Overview() {
   const { state } = useUrlState();
   const lang = state.lang;
@@ -42,13 +50,46 @@ export function Overview() {
   const corpus = useCorpus();
   const date = state.date;
   const indexes = useMemo(() => (corpus.status === 'ready' ? corpus.indexes : []), [corpus]);
+  // Indexed once; a filter change selects trips and counts them by route.
+  const archive = useMemo(() => indexArchive(indexes), [indexes]);
   const { actor, place, from, to } = state;
-  const narrowed = useMemo(
-    () => narrow(indexes, { actor, place, from, to }),
-    [indexes, actor, place, from, to],
+  const selected = useMemo(
+    () => selectTrips(archive, { actor, place, from, to }),
+    [archive, actor, place, from, to],
   );
-  const routes = useMemo(() => aggregateRoutes(narrowed, date), [narrowed, date]);
-  const dates = useMemo(() => timeline(narrowed), [narrowed]);
+  const routes = useMemo(
+    () => routesOf(archive, date ? selected.filter((trip) => trip.date === date) : selected),
+    [archive, selected, date],
+  );
+  const dates = useMemo(() => timelineOf(selected), [selected]);
+  // Every date of the archive in words, once per language; a filter only changes the counts.
+  const dateWords = useMemo(
+    () =>
+      new Map(
+        timelineOf(archive.trips).map(({ date }) => [
+          date,
+          // Releases span years: "21 juli 2021".
+          { label: formatDate(date, lang, false), long: formatDate(date, lang) },
+        ]),
+      ),
+    [archive, lang],
+  );
+  const timelineItems = useMemo(
+    () =>
+      dates.map((d) => {
+        const words = dateWords.get(d.date);
+        return {
+          value: d.date,
+          label: words?.label ?? d.date,
+          detail: `${words?.long ?? d.date}: ${t.trips(d.count)}`,
+        };
+      }),
+    [dates, dateWords, t],
+  );
+  const renderer = useMemo(
+    () => (releases.length > CANVAS_ABOVE ? L.canvas({ padding: 0.5 }) : undefined),
+    [],
+  );
   const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
   const summary = useMemo(() => summariseRoutes(routes), [routes]);
   const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
@@ -93,7 +134,7 @@ export function Overview() {
         </div>
       </header>
       <main className="layout">
-        <aside className="sidebar" aria-label={t.overviewTitle}>
+        <aside className="sidebar overview-sidebar" aria-label={t.overviewTitle}>
           <h1>{t.overviewTitle}</h1>
           {corpus.status === 'loading' ? (
             <p role="status">{t.loading}</p>
@@ -121,12 +162,7 @@ export function Overview() {
                 allLabel={t.allDates}
                 previousLabel={t.previous}
                 nextLabel={t.next}
-                items={dates.map((d) => ({
-                  value: d.date,
-                  // Releases span years: "21 juli 2021".
-                  label: formatDate(d.date, lang, false),
-                  detail: `${formatDate(d.date, lang)}: ${t.trips(d.count)}`,
-                }))}
+                items={timelineItems}
                 selected={date}
                 onSelect={(value) => update({ date: value })}
               />
@@ -178,7 +214,13 @@ export function Overview() {
           )}
         </aside>
         <section className="map-panel" aria-label={t.map}>
-          <MapContainer className="map" {...MAP_VIEW} zoomSnap={0.1} zoomControl={false}>
+          <MapContainer
+            className="map"
+            {...MAP_VIEW}
+            zoomSnap={0.1}
+            zoomControl={false}
+            renderer={renderer}
+          >
             <ZoomControl
               key={lang}
               position="topright"
@@ -186,7 +228,7 @@ export function Overview() {
               zoomOutTitle={t.zoomOut}
             />
             <Basemap errorText={t.basemapError} />
-            <OverviewLayers routes={routes} lang={lang} t={t} />
+            <OverviewLayers all={archive.routes} routes={routes} lang={lang} t={t} />
           </MapContainer>
           <OverviewLegend t={t} />
         </section>

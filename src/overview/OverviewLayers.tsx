@@ -8,12 +8,14 @@ import type { Lang } from '../model/lang';
 import type { Messages } from '../i18n/messages';
 import type { ArcShape } from '../map/arcs';
 import { FitView } from '../map/FitView';
+import { distanceKm } from '../../geo/distance';
 import { arcPath, type LatLon } from '../map/geometry';
 import { useArcLayer, type ArcLooks, type BaseLook } from '../map/useArcLayer';
 import { useCountryNames } from '../map/useCountryNames';
 import { useLabelLayout } from '../map/useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from '../map/usePlaceLayer';
-import { routePlaces, routeWeight, type Route } from './routes';
+import type { RouteEnds } from './archive';
+import { routePlaces, routeWeight, type Route, type RoutePlace } from './routes';
 
 export const ROUTE_COLOUR = '#0b5cad';
 
@@ -26,13 +28,53 @@ function reveal(id: string) {
 
 export const routeAnchor = (key: string) => `route-${key.replace(/[^a-z0-9]/gi, '-')}`;
 
-export function OverviewLayers({ routes, lang, t }: { routes: Route[]; lang: Lang; t: Messages }) {
+/**
+ * Points along a route's arc, by its length: a thousand kilometres is a sixth of the map's
+ * width at the overview's zoom, and every point is projected and drawn on each change. At the
+ * closest zoom a segment then strays under two pixels from the true curve.
+ */
+const segmentsFor = (route: RouteEnds) =>
+  Math.max(8, Math.min(48, Math.round(distanceKm(route.from, route.to) / 60)));
+
+/** Every place at an end of a route, once: the overview's markers, made once. */
+function endsOf(all: Map<string, RouteEnds>): RoutePlace[] {
+  const places = new Map<string, RoutePlace>();
+  for (const route of all.values()) {
+    places.set(route.from.id, route.from);
+    places.set(route.to.id, route.to);
+  }
+  return [...places.values()];
+}
+
+/**
+ * `all` is every route of the archive: its layers are made once, when the releases have
+ * loaded. A filter change shows, hides, restyles and renames them (`routes`, the routes in
+ * view with their trips), without making any anew.
+ */
+export function OverviewLayers({
+  all,
+  routes,
+  lang,
+  t,
+}: {
+  all: Map<string, RouteEnds>;
+  routes: Route[];
+  lang: Lang;
+  t: Messages;
+}) {
   const arcs = useMemo(
     () =>
       new Map<string, ArcShape>(
-        routes.map((r) => [r.key, { path: arcPath(r.from, r.to), head: [] }]),
+        [...all.values()].map((r) => [
+          r.key,
+          { path: arcPath(r.from, r.to, { segments: segmentsFor(r) }), head: [] },
+        ]),
       ),
-    [routes],
+    [all],
+  );
+  const ends = useMemo(
+    () => new Map([...all.values()].map((r) => [r.key, { radius: 6, head: 9, to: r.to.id }])),
+    [all],
   );
   const ids = useMemo(() => routes.map((r) => r.key), [routes]);
   const looks = useMemo<ArcLooks>(
@@ -63,10 +105,6 @@ export function OverviewLayers({ routes, lang, t }: { routes: Route[]; lang: Lan
       ),
     [routes, lang, t],
   );
-  const ends = useMemo(
-    () => new Map(routes.map((r) => [r.key, { radius: 6, head: 9, to: r.to.id }])),
-    [routes],
-  );
   useArcLayer({
     arcs,
     visible: ids,
@@ -79,11 +117,11 @@ export function OverviewLayers({ routes, lang, t }: { routes: Route[]; lang: Lan
     onHover: () => {},
   });
 
-  const places = useMemo(() => routePlaces(routes), [routes]);
   const markers = useMemo(
-    () => places.map((p) => ({ id: p.id, geocoded: { lat: p.lat, lon: p.lon } })),
-    [places],
+    () => endsOf(all).map((p) => ({ id: p.id, geocoded: { lat: p.lat, lon: p.lon } })),
+    [all],
   );
+  const places = useMemo(() => routePlaces(routes), [routes]);
   const placeIds = useMemo(() => places.map((p) => p.id), [places]);
   const placeLooks = useMemo(
     () =>
@@ -119,6 +157,23 @@ export function OverviewLayers({ routes, lang, t }: { routes: Route[]; lang: Lan
     countries,
   });
 
-  const points = useMemo<LatLon[]>(() => [...arcs.values()].flatMap((a) => a.path), [arcs]);
-  return <FitView points={points} />;
+  // The routes in view framed, bows included: each arc's corners, found once.
+  const corners = useMemo(
+    () =>
+      new Map(
+        [...arcs].map(([key, arc]) => {
+          const lats = arc.path.map((p) => p.lat);
+          const lons = arc.path.map((p) => p.lon);
+          const sw = { lat: Math.min(...lats), lon: Math.min(...lons) };
+          const ne = { lat: Math.max(...lats), lon: Math.max(...lons) };
+          return [key, [sw, ne]];
+        }),
+      ),
+    [arcs],
+  );
+  const points = useMemo<LatLon[]>(
+    () => routes.flatMap((r) => corners.get(r.key) ?? []),
+    [routes, corners],
+  );
+  return <FitView points={points} keepFramed />;
 }

@@ -1,46 +1,13 @@
 /**
- * The overview's filters as pure functions of the loaded releases: an actor (by id across
- * releases, a delegation, or everyone from a country), a place (by GeoNames id, since place ids
- * are per release), and a range of months of the visit date. They combine with AND.
+ * What the overview's filters offer, as pure functions of the loaded releases: actors,
+ * delegations and countries; places by GeoNames id; releases per month for the date range.
+ * The filtering itself is in archive.ts.
  */
 import type { Lang } from '../model/lang';
 import { placeName, whoName, type ReleaseIndex } from '../model/view';
 import { countryName } from '../i18n/format';
-import { countryFilter, whoMatcher, type FilterOption } from '../state/filters';
-import type { ViewState } from '../state/url';
-
-export type OverviewFilters = Pick<ViewState, 'actor' | 'place' | 'from' | 'to'>;
-
-const monthOf = (isoDate: string) => isoDate.slice(0, 7);
-
-export const inRange = (month: string, { from, to }: Pick<ViewState, 'from' | 'to'>): boolean =>
-  (!from || month >= from) && (!to || month <= to);
-
-/**
- * The releases in the date range, each with only the journeys the actor and place filters let
- * through. A release with no such journey is left out when an actor or place is filtered by.
- */
-export function narrow(indexes: ReleaseIndex[], filters: OverviewFilters): ReleaseIndex[] {
-  const place = filters.place === null ? null : Number(filters.place);
-  const out: ReleaseIndex[] = [];
-  for (const index of indexes) {
-    if (!inRange(monthOf(index.release.meta.visitDate), filters)) continue;
-    if (!filters.actor && place === null) {
-      out.push(index);
-      continue;
-    }
-    const matchesWho = filters.actor ? whoMatcher(index, filters.actor) : () => true;
-    const journeys = index.journeys.filter(
-      (j) =>
-        matchesWho(j.journey.who) &&
-        (place === null ||
-          j.from.geocoded.geonameId === place ||
-          j.to.geocoded.geonameId === place),
-    );
-    if (journeys.length > 0) out.push({ ...index, journeys });
-  }
-  return out;
-}
+import { countryFilter, type FilterOption } from '../state/filters';
+import { monthOf } from './archive';
 
 /** Releases per month of the visit, every month from the first to the last, oldest first. */
 export function releasesPerMonth(visitDates: string[]): Array<{ month: string; count: number }> {

@@ -96,7 +96,7 @@ test('the picker searches in Swedish and reaches the overview in one choice', as
 test('the actor filter narrows a release’s map, list and text, with Clear, Back and Forward', async () => {
   const { page, errors } = await open('?release=2026-03-05-nordic-video&lang=en');
   const journeys = page.getByRole('region', { name: 'Journeys' }).getByRole('listitem');
-  const arcs = page.locator('path[data-journey]');
+  const arcs = page.locator('path[data-journey]:visible');
   await expect.poll(() => journeys.count()).toBe(3);
   const actor = page.getByLabel('Actor', { exact: true });
   // Countries are offered under their own heading.

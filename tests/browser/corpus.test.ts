@@ -131,7 +131,7 @@ test('a destination named only as a country is placed at its capital and says so
 
 test('a meeting held by video is drawn as remote participation', async () => {
   const { page } = await open('?release=2026-03-05-nordic-video&meeting=nordic-video-2026-03-05');
-  const calls = page.locator('path[role="button"][data-journey]');
+  const calls = page.locator('path[role="button"][data-journey]:visible');
   await expect.poll(() => calls.count()).toBe(2);
   for (const dash of await calls.evaluateAll((paths) =>
     paths.map((p) => p.getAttribute('stroke-dasharray')),

@@ -6,11 +6,15 @@ import { expect } from 'vitest';
 export const mapRegion = (page: Page, lang: 'sv' | 'en' = 'sv'): Locator =>
   page.getByRole('region', { name: lang === 'sv' ? 'Karta' : 'Map', exact: true });
 
-/** Every drawn journey arc: an SVG path made a named button. */
-export const arcs = (page: Page): Locator => page.locator('path[role="button"][data-journey]');
+/**
+ * Every drawn journey arc: an SVG path made a named button. Arcs out of view stay in the SVG,
+ * not displayed (they are shown again without being made anew), so only displayed ones count.
+ */
+export const arcs = (page: Page): Locator =>
+  page.locator('path[role="button"][data-journey]:visible');
 
 export const arc = (page: Page, id: string): Locator =>
-  page.locator(`path[role="button"][data-journey="${id}"]`);
+  page.locator(`path[role="button"][data-journey="${id}"]:visible`);
 
 /** A place marker, by the start of its accessible name: "Kiev. Möten: …". */
 export const marker = (page: Page, name: string, lang: 'sv' | 'en' = 'sv'): Locator =>

@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readReleaseFolders } from '../../../scripts/lib/release-folders';
 import { loadRelease } from '../../../src/model/release';
 import { indexRelease, type ReleaseIndex } from '../../../src/model/view';
+import { indexArchive, routesOf, selectTrips } from '../../../src/overview/archive';
 import {
-  narrow,
   overviewActorOptions,
   overviewPlaceOptions,
   releasesPerMonth,
-  type OverviewFilters,
 } from '../../../src/overview/filters';
-import { aggregateRoutes } from '../../../src/overview/routes';
 import { summariseRoutes } from '../../../src/overview/summary';
 
 const indexes: ReleaseIndex[] = readReleaseFolders('tests/fixtures/corpus').map((folder) => {
@@ -18,59 +16,7 @@ const indexes: ReleaseIndex[] = readReleaseFolders('tests/fixtures/corpus').map(
   return indexRelease(result.release);
 });
 
-const NONE: OverviewFilters = { actor: null, place: null, from: null, to: null };
 const STOCKHOLM = '2673730';
-const journeys = (filters: Partial<OverviewFilters>) =>
-  narrow(indexes, { ...NONE, ...filters }).flatMap((i) => i.journeys.map((j) => j.journey.id));
-
-describe('narrow', () => {
-  it('lets everything through without filters', () => {
-    expect(narrow(indexes, NONE)).toEqual(indexes);
-  });
-
-  it('an actor id is matched across releases, a country takes in everyone from it', () => {
-    expect(journeys({ actor: 'swedish-pm' })).toEqual([]);
-    expect(journeys({ actor: 'defence-minister' })).toEqual(['to-vilnius', 'on-to-riga']);
-    expect(journeys({ actor: 'country:ee' })).toEqual(['estonia-to-stockholm']);
-    expect(journeys({ actor: 'country:se' })).toEqual([
-      'to-berlin',
-      'home-from-berlin',
-      'to-vilnius',
-      'on-to-riga',
-      'to-poland',
-    ]);
-  });
-
-  it('a place is a GeoNames id, matched at either end of a journey', () => {
-    // The calls-in end at Stockholm, where the video meeting is held.
-    expect(journeys({ place: STOCKHOLM })).toEqual([
-      'to-berlin',
-      'home-from-berlin',
-      'finland-calls-in',
-      'norway-calls-in',
-      'estonia-to-stockholm',
-      'to-vilnius',
-      'to-poland',
-    ]);
-    expect(journeys({ place: '456172' })).toEqual(['on-to-riga']);
-  });
-
-  it('a range of months keeps the releases visited in it, ends included', () => {
-    expect(
-      narrow(indexes, { ...NONE, from: '2026-03', to: '2026-04' }).map((i) => i.release.meta.id),
-    ).toEqual(['2026-03-05-nordic-video', '2026-04-20-baltic-tour']);
-    expect(narrow(indexes, { ...NONE, to: '2026-02' }).map((i) => i.release.meta.id)).toEqual([
-      '2026-02-10-berlin-visit',
-    ]);
-  });
-
-  it('filters combine with AND', () => {
-    expect(journeys({ actor: 'country:se', place: STOCKHOLM, from: '2026-04' })).toEqual([
-      'to-vilnius',
-      'to-poland',
-    ]);
-  });
-});
 
 describe('releasesPerMonth', () => {
   it('counts every month from the first to the last, empty months included', () => {
@@ -95,8 +41,12 @@ describe('options and summary', () => {
   });
 
   it('counts releases, journeys and places, and ranks routes and destinations', () => {
+    const archive = indexArchive(indexes);
     const summary = summariseRoutes(
-      aggregateRoutes(narrow(indexes, { ...NONE, actor: 'country:se' })),
+      routesOf(
+        archive,
+        selectTrips(archive, { actor: 'country:se', place: null, from: null, to: null }),
+      ),
     );
     expect(summary.releases.size).toBe(2);
     expect(summary.journeys).toBe(5);

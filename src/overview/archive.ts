@@ -1,0 +1,141 @@
+/**
+ * The overview's indexes, made once when the releases have loaded, so that a filter change
+ * only selects and counts: every journey of every release as a flat trip with its route (by
+ * GeoNames ids, since place ids are per release) and the month of its release's visit; the
+ * routes with their ends; trips by place. Pure, and unit-tested.
+ */
+import type { Lang } from '../model/lang';
+import { placeName, whoName, type ReleaseIndex } from '../model/view';
+import { whoMatcher } from '../state/filters';
+import type { ViewState } from '../state/url';
+import type { Route, RoutePlace, Trip } from './routes';
+
+export type OverviewFilters = Pick<ViewState, 'actor' | 'place' | 'from' | 'to'>;
+
+export interface ArchiveTrip extends Trip {
+  /** The route's key, `from>to` by GeoNames id. */
+  route: string;
+  /** The journey's `who` (an actor or delegation id of its release). */
+  whoId: string;
+}
+
+/** A route without its trips: what the map draws a layer for, once. */
+export type RouteEnds = Pick<Route, 'key' | 'from' | 'to'>;
+
+interface ReleaseSpan {
+  index: ReleaseIndex;
+  /** Month of the visit, `2026-01`: the date range selects releases by it. */
+  month: string;
+  /** This release's trips are `trips[start]` up to `trips[end - 1]`. */
+  start: number;
+  end: number;
+}
+
+export interface Archive {
+  releases: ReleaseSpan[];
+  trips: ArchiveTrip[];
+  /** Every route of the archive, by key. */
+  routes: Map<string, RouteEnds>;
+  /** Positions in `trips` of the trips from or to a place, by GeoNames id. */
+  byPlace: Map<string, number[]>;
+}
+
+const both = (f: (lang: Lang) => string): Record<Lang, string> => ({ sv: f('sv'), en: f('en') });
+
+export const monthOf = (isoDate: string): string => isoDate.slice(0, 7);
+
+export const inRange = (month: string, { from, to }: Pick<ViewState, 'from' | 'to'>): boolean =>
+  (!from || month >= from) && (!to || month <= to);
+
+export function indexArchive(indexes: ReleaseIndex[]): Archive {
+  const releases: ReleaseSpan[] = [];
+  const trips: ArchiveTrip[] = [];
+  const routes = new Map<string, RouteEnds>();
+  const byPlace = new Map<string, number[]>();
+  const end = (p: ReleaseIndex['journeys'][number]['from']): RoutePlace => ({
+    id: `g${p.geocoded.geonameId}`,
+    lat: p.geocoded.lat,
+    lon: p.geocoded.lon,
+    name: both((l) => placeName(p, l)),
+  });
+  for (const index of indexes) {
+    const start = trips.length;
+    for (const j of index.journeys) {
+      const [from, to] = [String(j.from.geocoded.geonameId), String(j.to.geocoded.geonameId)];
+      const key = `${from}>${to}`;
+      if (!routes.has(key)) routes.set(key, { key, from: end(j.from), to: end(j.to) });
+      for (const place of from === to ? [from] : [from, to]) {
+        const list = byPlace.get(place) ?? [];
+        list.push(trips.length);
+        byPlace.set(place, list);
+      }
+      trips.push({
+        route: key,
+        whoId: j.journey.who,
+        releaseId: index.release.id,
+        journeyId: j.journey.id,
+        date: j.date,
+        who: both((l) => whoName(index, j.journey.who, l)),
+        mode: j.journey.mode,
+      });
+    }
+    releases.push({
+      index,
+      month: monthOf(index.release.meta.visitDate),
+      start,
+      end: trips.length,
+    });
+  }
+  return { releases, trips, routes, byPlace };
+}
+
+/**
+ * The trips the filters let through, in release order: releases visited in the date range,
+ * journeys of the actor (by id across releases, a delegation, or everyone from a country) and
+ * from or to the place. They combine with AND.
+ */
+export function selectTrips(archive: Archive, filters: OverviewFilters): ArchiveTrip[] {
+  const atPlace = filters.place === null ? null : new Set(archive.byPlace.get(filters.place) ?? []);
+  const out: ArchiveTrip[] = [];
+  for (const span of archive.releases) {
+    if (!inRange(span.month, filters)) continue;
+    const matches = filters.actor ? whoMatcher(span.index, filters.actor) : null;
+    for (let i = span.start; i < span.end; i++) {
+      const trip = archive.trips[i];
+      if (!trip) continue;
+      if (atPlace && !atPlace.has(i)) continue;
+      if (matches && !matches(trip.whoId)) continue;
+      out.push(trip);
+    }
+  }
+  return out;
+}
+
+/** The trips by route, busiest route first (ties by key, so the order is stable). */
+export type ArchiveRoute = Route & { trips: ArchiveTrip[] };
+
+export function routesOf(archive: Archive, trips: ArchiveTrip[]): ArchiveRoute[] {
+  const routes = new Map<string, ArchiveRoute>();
+  for (const trip of trips) {
+    let route = routes.get(trip.route);
+    if (!route) {
+      const ends = archive.routes.get(trip.route);
+      if (!ends) continue;
+      route = { ...ends, trips: [] };
+      routes.set(trip.route, route);
+    }
+    route.trips.push(trip);
+  }
+  return [...routes.values()].sort(
+    (a, b) => b.trips.length - a.trips.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+/** Every date with trips, oldest first, with how many trips fall on it. */
+export function timelineOf(trips: Trip[]): Array<{ date: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const trip of trips) counts.set(trip.date, (counts.get(trip.date) ?? 0) + 1);
+  return [...counts]
+    .map(([date, count]) => ({ date, count }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
