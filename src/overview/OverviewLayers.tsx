@@ -16,6 +16,9 @@ import { useLabelLayout } from '../map/useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from '../map/usePlaceLayer';
 import type { RouteEnds } from './archive';
 import { routePlaces, routeWeight, type Route, type RoutePlace } from './routes';
+import { END, type RouteLook } from './routeDrawing';
+import { useRouteBundle } from './useRouteBundle';
+import { remember } from './remember';
 
 export const ROUTE_COLOUR = '#0b5cad';
 
@@ -46,49 +49,43 @@ function endsOf(all: Map<string, RouteEnds>): RoutePlace[] {
   return [...places.values()];
 }
 
-/**
- * `all` is every route of the archive: its layers are made once, when the releases have
- * loaded. A filter change shows, hides, restyles and renames them (`routes`, the routes in
- * view with their trips), without making any anew.
- */
-export function OverviewLayers({
+/** Each route's arc, once: its points by its length. */
+function arcsOf(all: Map<string, RouteEnds>): Map<string, ArcShape> {
+  return new Map<string, ArcShape>(
+    [...all.values()].map((r) => [
+      r.key,
+      { path: arcPath(r.from, r.to, { segments: segmentsFor(r) }), head: [] },
+    ]),
+  );
+}
+
+const revealRoute = (key: string | null) => {
+  if (key) reveal(routeAnchor(key));
+};
+
+/** Up to a few hundred routes: SVG arcs, each a named button (useArcLayer). */
+function SvgRoutes({
   all,
+  arcs,
   routes,
   lang,
   t,
 }: {
   all: Map<string, RouteEnds>;
+  arcs: Map<string, ArcShape>;
   routes: Route[];
   lang: Lang;
   t: Messages;
 }) {
-  const arcs = useMemo(
-    () =>
-      new Map<string, ArcShape>(
-        [...all.values()].map((r) => [
-          r.key,
-          { path: arcPath(r.from, r.to, { segments: segmentsFor(r) }), head: [] },
-        ]),
-      ),
-    [all],
-  );
   const ends = useMemo(
-    () => new Map([...all.values()].map((r) => [r.key, { radius: 6, head: 9, to: r.to.id }])),
+    () => new Map([...all.values()].map((r) => [r.key, { ...END, to: r.to.id }])),
     [all],
   );
   const ids = useMemo(() => routes.map((r) => r.key), [routes]);
   const looks = useMemo<ArcLooks>(
     () => ({
       base: new Map<string, BaseLook>(
-        routes.map((r) => [
-          r.key,
-          {
-            colour: ROUTE_COLOUR,
-            remote: r.trips.every((trip) => trip.mode === 'remote'),
-            external: false,
-            weight: routeWeight(r.trips.length),
-          },
-        ]),
+        routes.map((r) => [r.key, { colour: ROUTE_COLOUR, external: false, ...lookOf(r) }]),
       ),
       emphasised: new Map(),
       fallback: 'normal',
@@ -111,12 +108,67 @@ export function OverviewLayers({
     looks,
     labels,
     ends,
-    onSelect: (key) => {
-      if (key) reveal(routeAnchor(key));
-    },
+    onSelect: revealRoute,
     onHover: () => {},
   });
+  return null;
+}
 
+/**
+ * Thousands of routes: one Canvas layer draws them all (useRouteBundle), restyled in one pass
+ * on a filter change. A click reveals the route's entry in the list, the map's text alternative.
+ */
+function CanvasRoutes({
+  all,
+  arcs,
+  routes,
+}: {
+  all: Map<string, RouteEnds>;
+  arcs: Map<string, ArcShape>;
+  routes: Route[];
+}) {
+  const bundled = useMemo(
+    () =>
+      [...all.values()].map((r) => ({
+        key: r.key,
+        to: r.to.id,
+        path: arcs.get(r.key)?.path ?? [],
+      })),
+    [all, arcs],
+  );
+  const shown = looksOf(routes);
+  useRouteBundle({ arcs: bundled, shown, colour: ROUTE_COLOUR, onSelect: revealRoute });
+  return null;
+}
+
+/** A route's look in view: width by its trips, dashed if every trip was remote. */
+const lookOf = (r: Route): RouteLook => ({
+  weight: routeWeight(r.trips.length),
+  remote: r.trips.every((trip) => trip.mode === 'remote'),
+});
+
+/** The looks of the routes in view, the same object for the same routes (see remember.ts). */
+const looksOf = remember((routes: Route[]) => new Map(routes.map((r) => [r.key, lookOf(r)])));
+
+/**
+ * `all` is every route of the archive: its layers are made once, when the releases have
+ * loaded. A filter change shows, hides, restyles and renames them (`routes`, the routes in
+ * view with their trips), without making any anew. `canvas`: thousands of routes, drawn as one.
+ */
+export function OverviewLayers({
+  all,
+  routes,
+  lang,
+  t,
+  canvas,
+}: {
+  all: Map<string, RouteEnds>;
+  routes: Route[];
+  lang: Lang;
+  t: Messages;
+  canvas: boolean;
+}) {
+  const arcs = useMemo(() => arcsOf(all), [all]);
   const markers = useMemo(
     () => endsOf(all).map((p) => ({ id: p.id, geocoded: { lat: p.lat, lon: p.lon } })),
     [all],
@@ -175,5 +227,14 @@ export function OverviewLayers({
     () => routes.flatMap((r) => corners.get(r.key) ?? []),
     [routes, corners],
   );
-  return <FitView points={points} keepFramed />;
+  return (
+    <>
+      {canvas ? (
+        <CanvasRoutes all={all} arcs={arcs} routes={routes} />
+      ) : (
+        <SvgRoutes all={all} arcs={arcs} routes={routes} lang={lang} t={t} />
+      )}
+      <FitView points={points} keepFramed />
+    </>
+  );
 }

@@ -92,9 +92,11 @@ export function indexArchive(indexes: ReleaseIndex[]): Archive {
 /**
  * The trips the filters let through, in release order: releases visited in the date range,
  * journeys of the actor (by id across releases, a delegation, or everyone from a country) and
- * from or to the place. They combine with AND.
+ * from or to the place. They combine with AND. Without filters, `archive.trips` itself.
  */
 export function selectTrips(archive: Archive, filters: OverviewFilters): ArchiveTrip[] {
+  // No filter: every trip, the same list each time, so what is derived from it is remembered.
+  if (!filters.actor && !filters.place && !filters.from && !filters.to) return archive.trips;
   const atPlace = filters.place === null ? null : new Set(archive.byPlace.get(filters.place) ?? []);
   const out: ArchiveTrip[] = [];
   for (const span of archive.releases) {
