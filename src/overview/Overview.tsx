@@ -20,9 +20,9 @@ import { navigate, useUrlState } from '../state/useViewState';
 import { appBase, parseLocation } from '../state/location';
 import { OverviewLegend } from './OverviewLegend';
 import { OverviewLayers } from './OverviewLayers';
-import { indexArchive, routesOf, selectTrips, timelineOf, type ArchiveTrip } from './archive';
+import { routesOf, selectTrips, timelineOf, type ArchiveTrip } from './archive';
 import { remember } from './remember';
-import { useCorpus } from './useCorpus';
+import { digestCorpus, useCorpus } from './useCorpus';
 import { releasesPerMonth } from './filters';
 import { OverviewFilters } from './OverviewFilters';
 import { DateRange } from './DateRange';
@@ -65,9 +65,11 @@ export function Overview() {
   const t = MESSAGES[lang];
   const corpus = useCorpus();
   const date = state.date;
-  const indexes = useMemo(() => (corpus.status === 'ready' ? corpus.indexes : []), [corpus]);
   // Indexed once; a filter change selects trips and counts them by route.
-  const archive = useMemo(() => indexArchive(indexes), [indexes]);
+  const archive = useMemo(
+    () => (corpus.status === 'ready' ? corpus.archive : digestCorpus([], []).archive),
+    [corpus],
+  );
   const { actor, place, from, to } = state;
   const selected = useMemo(
     () => selectTrips(archive, { actor, place, from, to }),
@@ -145,7 +147,14 @@ export function Overview() {
           />
           <LanguageToggle state={state} t={t} update={update} parallelOffered={false} />
           {corpus.status === 'ready' && (
-            <OverviewFilters indexes={indexes} state={state} t={t} update={update} />
+            <OverviewFilters
+              actors={corpus.actors[lang]}
+              places={corpus.places[lang]}
+              actor={actor}
+              place={place}
+              t={t}
+              update={update}
+            />
           )}
         </div>
       </header>
@@ -156,7 +165,7 @@ export function Overview() {
             <p role="status">{t.loading}</p>
           ) : (
             <>
-              <p>{t.overviewSummary(indexes.length, journeyCount, routes.length)}</p>
+              <p>{t.overviewSummary(corpus.releases, journeyCount, routes.length)}</p>
               {corpus.problems.length > 0 && (
                 <ul role="alert" className="problems">
                   {corpus.problems.map((p) => (

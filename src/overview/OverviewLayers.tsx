@@ -49,15 +49,27 @@ function endsOf(all: Map<string, RouteEnds>): RoutePlace[] {
   return [...places.values()];
 }
 
-/** Each route's arc, once: its points by its length. */
-function arcsOf(all: Map<string, RouteEnds>): Map<string, ArcShape> {
-  return new Map<string, ArcShape>(
+/**
+ * Each route's arc, once: its points by its length, as latitude, longitude pairs in one typed
+ * array. Sixteen thousand routes as point objects would take a good part of the page's memory.
+ */
+function arcsOf(all: Map<string, RouteEnds>): Map<string, Float64Array> {
+  return new Map(
     [...all.values()].map((r) => [
       r.key,
-      { path: arcPath(r.from, r.to, { segments: segmentsFor(r) }), head: [] },
+      Float64Array.from(
+        arcPath(r.from, r.to, { segments: segmentsFor(r) }).flatMap((p) => [p.lat, p.lon]),
+      ),
     ]),
   );
 }
+
+/** A flat arc's points as objects, for the few hundred arcs drawn as SVG. */
+const pointsOf = (flat: Float64Array): LatLon[] =>
+  Array.from({ length: flat.length / 2 }, (_, i) => ({
+    lat: flat[2 * i] ?? 0,
+    lon: flat[2 * i + 1] ?? 0,
+  }));
 
 const revealRoute = (key: string | null) => {
   if (key) reveal(routeAnchor(key));
@@ -66,17 +78,24 @@ const revealRoute = (key: string | null) => {
 /** Up to a few hundred routes: SVG arcs, each a named button (useArcLayer). */
 function SvgRoutes({
   all,
-  arcs,
+  flat,
   routes,
   lang,
   t,
 }: {
   all: Map<string, RouteEnds>;
-  arcs: Map<string, ArcShape>;
+  flat: Map<string, Float64Array>;
   routes: Route[];
   lang: Lang;
   t: Messages;
 }) {
+  const arcs = useMemo(
+    () =>
+      new Map<string, ArcShape>(
+        [...flat].map(([key, f]) => [key, { path: pointsOf(f), head: [] }]),
+      ),
+    [flat],
+  );
   const ends = useMemo(
     () => new Map([...all.values()].map((r) => [r.key, { ...END, to: r.to.id }])),
     [all],
@@ -120,11 +139,11 @@ function SvgRoutes({
  */
 function CanvasRoutes({
   all,
-  arcs,
+  flat,
   routes,
 }: {
   all: Map<string, RouteEnds>;
-  arcs: Map<string, ArcShape>;
+  flat: Map<string, Float64Array>;
   routes: Route[];
 }) {
   const bundled = useMemo(
@@ -132,9 +151,9 @@ function CanvasRoutes({
       [...all.values()].map((r) => ({
         key: r.key,
         to: r.to.id,
-        path: arcs.get(r.key)?.path ?? [],
+        path: flat.get(r.key) ?? new Float64Array(),
       })),
-    [all, arcs],
+    [all, flat],
   );
   const shown = looksOf(routes);
   useRouteBundle({ arcs: bundled, shown, colour: ROUTE_COLOUR, onSelect: revealRoute });
@@ -168,7 +187,7 @@ export function OverviewLayers({
   t: Messages;
   canvas: boolean;
 }) {
-  const arcs = useMemo(() => arcsOf(all), [all]);
+  const flat = useMemo(() => arcsOf(all), [all]);
   const markers = useMemo(
     () => endsOf(all).map((p) => ({ id: p.id, geocoded: { lat: p.lat, lon: p.lon } })),
     [all],
@@ -213,15 +232,15 @@ export function OverviewLayers({
   const corners = useMemo(
     () =>
       new Map(
-        [...arcs].map(([key, arc]) => {
-          const lats = arc.path.map((p) => p.lat);
-          const lons = arc.path.map((p) => p.lon);
+        [...flat].map(([key, arc]) => {
+          const lats = arc.filter((_, i) => i % 2 === 0);
+          const lons = arc.filter((_, i) => i % 2 === 1);
           const sw = { lat: Math.min(...lats), lon: Math.min(...lons) };
           const ne = { lat: Math.max(...lats), lon: Math.max(...lons) };
           return [key, [sw, ne]];
         }),
       ),
-    [arcs],
+    [flat],
   );
   const points = useMemo<LatLon[]>(
     () => routes.flatMap((r) => corners.get(r.key) ?? []),
@@ -230,9 +249,9 @@ export function OverviewLayers({
   return (
     <>
       {canvas ? (
-        <CanvasRoutes all={all} arcs={arcs} routes={routes} />
+        <CanvasRoutes all={all} flat={flat} routes={routes} />
       ) : (
-        <SvgRoutes all={all} arcs={arcs} routes={routes} lang={lang} t={t} />
+        <SvgRoutes all={all} flat={flat} routes={routes} lang={lang} t={t} />
       )}
       <FitView points={points} keepFramed />
     </>

@@ -7,7 +7,7 @@
  * paths implement: _project on zoom, _update on move, _updatePath to draw, _containsPoint.
  */
 import L from 'leaflet';
-import type { LatLon, ScreenPoint } from '../map/geometry';
+import type { ScreenPoint } from '../map/geometry';
 import {
   drawRoutes,
   routeAt,
@@ -96,8 +96,8 @@ export class RouteBundle extends L.Path {
     const map = this._map;
     this.geometry = routeGeometry(
       this.arcs,
-      (p: LatLon) => {
-        const point = map.latLngToLayerPoint([p.lat, p.lon]);
+      (lat, lon) => {
+        const point = map.latLngToLayerPoint([lat, lon]);
         return [point.x, point.y];
       },
       // Leaflet's own simplification, with its paths' default tolerance (smoothFactor 1).

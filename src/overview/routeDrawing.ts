@@ -4,7 +4,7 @@
  * testing. Kept apart from Leaflet (routeBundle.ts) so it is tested directly.
  */
 import { fanIn } from '../map/fanIn';
-import { screenArrow, type LatLon, type ScreenPoint } from '../map/geometry';
+import { screenArrow, type ScreenPoint } from '../map/geometry';
 import { arcStyle, arrowStyle } from '../map/styles';
 
 /** A route's arc as the map draws it: its points, and the place it arrives at. */
@@ -12,7 +12,8 @@ export interface RouteArc {
   key: string;
   /** The destination's id: arcs that share it fan in, so their heads stay apart. */
   to: string;
-  path: LatLon[];
+  /** Latitude, longitude pairs. */
+  path: Float64Array;
 }
 
 /** What a route looks like in view: its width by trips, dashed if every trip was remote. */
@@ -52,14 +53,17 @@ function boxOf(...lists: Float64Array[]): RouteGeometry['box'] {
  */
 export function routeGeometry(
   arcs: RouteArc[],
-  toPoint: (p: LatLon) => ScreenPoint,
+  toPoint: (lat: number, lon: number) => ScreenPoint,
   /** Drops points a pixel or less off the line: a busy map strokes far fewer. */
   simplify: (points: ScreenPoint[]) => ScreenPoint[] = (points) => points,
 ): Map<string, RouteGeometry> {
   const byPlace = new Map<string, { key: string; points: ScreenPoint[] }[]>();
   for (const arc of arcs) {
     const group = byPlace.get(arc.to) ?? [];
-    group.push({ key: arc.key, points: arc.path.map(toPoint) });
+    const points: ScreenPoint[] = [];
+    for (let i = 0; i + 1 < arc.path.length; i += 2)
+      points.push(toPoint(arc.path[i] ?? 0, arc.path[i + 1] ?? 0));
+    group.push({ key: arc.key, points });
     byPlace.set(arc.to, group);
   }
   const trim = END.radius + 1.5;

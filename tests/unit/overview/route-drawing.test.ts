@@ -38,14 +38,18 @@ function recorder() {
 }
 
 // Screen = lon, lat scaled by 10 (no projection): easy to reason about.
-const toPoint = (p: { lat: number; lon: number }): [number, number] => [p.lon * 10, p.lat * 10];
+const toPoint = (lat: number, lon: number): [number, number] => [lon * 10, lat * 10];
+const flat = (points: Array<{ lat: number; lon: number }>) =>
+  Float64Array.from(points.flatMap((p) => [p.lat, p.lon]));
 const straight = (key: string, to: string, from: [number, number], end: [number, number]) => ({
   key,
   to,
-  path: [0, 0.25, 0.5, 0.75, 1].map((t) => ({
-    lon: from[0] + (end[0] - from[0]) * t,
-    lat: from[1] + (end[1] - from[1]) * t,
-  })),
+  path: flat(
+    [0, 0.25, 0.5, 0.75, 1].map((t) => ({
+      lon: from[0] + (end[0] - from[0]) * t,
+      lat: from[1] + (end[1] - from[1]) * t,
+    })),
+  ),
 });
 const arcs: RouteArc[] = [
   straight('a>c', 'c', [0, 0], [30, 0]),
@@ -72,10 +76,12 @@ describe('routeGeometry', () => {
     const dense = (key: string, from: [number, number]) => ({
       key,
       to: 'c',
-      path: Array.from({ length: 41 }, (_, i) => i / 40).map((t) => ({
-        lon: from[0] + (30 - from[0]) * t,
-        lat: from[1] * (1 - t),
-      })),
+      path: flat(
+        Array.from({ length: 41 }, (_, i) => i / 40).map((t) => ({
+          lon: from[0] + (30 - from[0]) * t,
+          lat: from[1] * (1 - t),
+        })),
+      ),
     });
     const pair = [dense('a>c', [0, 0]), dense('b>c', [0, 0.5])];
     const tip = (g: Map<string, RouteGeometry>, key: string) => {
