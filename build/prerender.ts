@@ -64,7 +64,7 @@ export function fillTemplate(template: string, page: Page): string {
   );
   if (page.preloads) html = replace(html, /<\/head>/, `${page.preloads}\n  </head>`);
   if (page.head) html = replace(html, /<\/head>/, `${headHtml(page.head)}\n  </head>`);
-  html = classicScriptsLast(html);
+  html = blockingScriptsLast(html);
   html = replace(
     html,
     /<div id="root"><\/div>/,
@@ -74,15 +74,16 @@ export function fillTemplate(template: string, page: Page): string {
 }
 
 /**
- * Moves the head's classic (parser-blocking) scripts after every other head element. Placed
+ * Moves the head's parser-blocking scripts after every other head element (an async one, such
+ * as public/warm-up.js, stays early, so it is asked for first). Placed
  * before the module script and the preload hints, public/view-pending.js held back every other
  * request of the page until it had arrived (Chromium's Resource Timing showed each one starting
  * only then), which cost its round trip on every load.
  */
-export function classicScriptsLast(html: string): string {
+export function blockingScriptsLast(html: string): string {
   const head = /<head>([\s\S]*?)<\/head>/.exec(html);
   if (!head?.[1]) return html;
-  const classic = /\s*<script (?:async )?src="[^"]*"><\/script>/g;
+  const classic = /\s*<script src="[^"]*"><\/script>/g;
   const scripts = head[1].match(classic) ?? [];
   const rest = head[1].replace(classic, '').replace(/\s*$/, '');
   return html.replace(head[0], () => `<head>${rest}${scripts.join('')}\n  </head>`);
