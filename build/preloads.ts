@@ -68,6 +68,15 @@ export const pageModules = (release: string, root: string): string[] => [
 ];
 
 /**
+ * Facade ids of the modules the overview's page loads besides its entry: its own code and its
+ * map's. Not the releases: at a thousand, as many hints would outweigh the page.
+ */
+export const overviewModules = (root: string): string[] => [
+  `${root}/src/overview/Overview.tsx`,
+  `${root}/src/overview/OverviewMap.tsx`,
+];
+
+/**
  * What a release page preloads, as addresses under `base`: the chunks of `modules` and what
  * they import, less what index.html already loads; and `fetches` as given. A module the build
  * has no chunk for (a release that is not in it, say) is left out.

@@ -17,7 +17,14 @@ import { escapeMarkup } from '../src/publish/escape';
 import { headHtml, type PageHead } from '../src/publish/head';
 import { LANGS, type Lang } from '../src/model/lang';
 import { normaliseBase, pagePath } from '../src/state/location';
-import { chunkGraph, pageModules, preloadHtml, preloadsFor, type ChunkGraph } from './preloads';
+import {
+  chunkGraph,
+  overviewModules,
+  pageModules,
+  preloadHtml,
+  preloadsFor,
+  type ChunkGraph,
+} from './preloads';
 import { BASEMAP_FILE } from '../geo/vite-plugin-basemap';
 import type * as EntryModule from '../src/publish/prerender';
 
@@ -41,7 +48,7 @@ export interface Page {
   title: string;
   description: string;
   body: string;
-  /** 'release' pages are hydrated; the overview's static list is replaced by the app. */
+  /** Both are hydrated; the kind says what to load before (src/main.tsx). */
   kind: 'release' | 'overview';
   noscript: string;
   /** `<link>` hints for what the page loads at start-up besides its entry. */
@@ -173,9 +180,15 @@ export function prerender(): Plugin {
           }
         }
         if (entry.releases.length > 1) {
+          const preloads = graph
+            ? preloadHtml(
+                preloadsFor(graph, overviewModules(config.root), [BASEMAP_FILE], base),
+                escapeMarkup,
+              )
+            : '';
           for (const lang of LANGS) {
             const path = pagePath(entry.OVERVIEW, lang, base);
-            const body = entry.renderOverview(lang, base);
+            const { body, noscript } = await entry.renderOverview(lang, path, base);
             const title = `${entry.overviewTitle(lang)} – diplomap`;
             const page: Page = {
               lang,
@@ -184,7 +197,8 @@ export function prerender(): Plugin {
               description: title,
               body,
               kind: 'overview',
-              noscript: '',
+              noscript,
+              preloads,
             };
             write(outDir, base, path, fillTemplate(template, page));
           }
