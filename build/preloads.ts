@@ -97,14 +97,24 @@ export function preloadsFor(
   };
 }
 
-/** The hints as tags for <head>; every address is a build file name, escaped nonetheless. */
-export function preloadHtml(preloads: Preloads, escape: (s: string) => string): string {
+/**
+ * The hints as tags for <head>; every address is a build file name, escaped nonetheless. With
+ * `applyStyles`, the stylesheets are linked, not only preloaded: for a page whose prerendered
+ * HTML needs them to read right before (and without) its chunks' code, as the overview's does.
+ */
+export function preloadHtml(
+  preloads: Preloads,
+  escape: (s: string) => string,
+  { applyStyles = false } = {},
+): string {
   return [
     ...preloads.modules.map(
       (href) => `<link rel="modulepreload" crossorigin href="${escape(href)}">`,
     ),
-    ...preloads.styles.map(
-      (href) => `<link rel="preload" as="style" crossorigin href="${escape(href)}">`,
+    ...preloads.styles.map((href) =>
+      applyStyles
+        ? `<link rel="stylesheet" crossorigin href="${escape(href)}">`
+        : `<link rel="preload" as="style" crossorigin href="${escape(href)}">`,
     ),
     ...preloads.fetches.map(
       (href) => `<link rel="preload" as="fetch" crossorigin href="${escape(href)}">`,

@@ -184,6 +184,9 @@ export function prerender(): Plugin {
             ? preloadHtml(
                 preloadsFor(graph, overviewModules(config.root), [BASEMAP_FILE], base),
                 escapeMarkup,
+                // Its chunks' styles lay out the prerendered overview (date range, summary):
+                // linked, so it neither reads unstyled without JavaScript nor restyles on load.
+                { applyStyles: true },
               )
             : '';
           for (const lang of LANGS) {

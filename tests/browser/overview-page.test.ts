@@ -39,6 +39,11 @@ describe('without JavaScript', () => {
     const map = page.getByRole('region', { name: 'Map' });
     expect(await map.textContent()).toContain('The map appears here when JavaScript is on');
     expect(await map.textContent()).toMatch(/The map shows 8 routes; the busiest: \S+ → /);
+    // Styled by its own stylesheets, linked in the head: the overview's code never runs here.
+    const bars = await page
+      .locator('.date-range__bars')
+      .evaluate((el) => getComputedStyle(el).borderBottomStyle);
+    expect(bars).toBe('solid');
     // Every release, linked to its page (in <noscript>, so only without JavaScript).
     expect(await page.locator('.overview-static a').count()).toBe(3);
   });

@@ -96,6 +96,12 @@ describe('preloads of a release page', () => {
       '<link rel="preload" as="fetch" crossorigin href="/c.json?x=&#34;y&#34;">',
     );
   });
+
+  test('styles a page needs before its code runs are linked, not only preloaded', () => {
+    const preloads = { modules: [], styles: ['/b.css'], fetches: [] };
+    const html = preloadHtml(preloads, escapeMarkup, { applyStyles: true });
+    expect(html.trim()).toBe('<link rel="stylesheet" crossorigin href="/b.css">');
+  });
 });
 
 describe('preloads of the overview page', () => {
