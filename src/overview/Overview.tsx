@@ -3,26 +3,20 @@
  * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
  */
 import { memo, useEffect, useMemo, type MouseEvent } from 'react';
-import L from 'leaflet';
-import { MapContainer, ZoomControl } from 'react-leaflet';
-import 'leaflet/dist/leaflet.css';
-import '../map/map.css';
 import releases from 'virtual:release-index';
 import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import { Basemap } from '../map/Basemap';
-import { MAP_VIEW } from '../map/config';
 import { LanguageToggle } from '../sidebar/LanguageToggle';
 import { ReleasePicker } from '../sidebar/ReleasePicker';
 import { Timeline, type TimelineItem } from '../sidebar/Timeline';
+import { appBase, parseLocation } from '../state/location';
 import { DEFAULT_STATE, OVERVIEW, type ViewState } from '../state/url';
 import { navigate, useUrlState } from '../state/useViewState';
-import { appBase, parseLocation } from '../state/location';
-import { OverviewLegend } from './OverviewLegend';
-import { OverviewLayers } from './OverviewLayers';
+import { OverviewMapSlot } from './OverviewMapSlot';
 import { routesOf, selectTrips, timelineOf, type ArchiveTrip } from './archive';
+import { digestCorpus } from './corpus';
 import { remember } from './remember';
-import { digestCorpus, useCorpus } from './useCorpus';
+import { useCorpus } from './useCorpus';
 import { releasesPerMonth } from './filters';
 import { OverviewFilters } from './OverviewFilters';
 import { DateRange } from './DateRange';
@@ -31,13 +25,6 @@ import { Summary } from './Summary';
 import { InView } from './InView';
 import { RouteList } from './RouteList';
 import './overview.css';
-
-/**
- * Above this many releases the routes (thousands) are drawn on Canvas: as SVG each would be an
- * element to style and lay out on every filter change, and a Tab stop no one could use. The
- * list of routes is the map's text alternative either way.
- */
-const CANVAS_ABOVE = 100;
 
 /**
  * Changes the overview's view; the rest of the view is read from the URL when it is called, so
@@ -113,8 +100,6 @@ export function Overview() {
       }),
     [dates, dateWords, t],
   );
-  const canvas = releases.length > CANVAS_ABOVE;
-  const renderer = useMemo(() => (canvas ? L.canvas() : undefined), [canvas]);
   const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
   const summary = derive.summary(routes);
   const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
@@ -196,31 +181,7 @@ export function Overview() {
             </>
           )}
         </aside>
-        <section className="map-panel" aria-label={t.map}>
-          <MapContainer
-            className="map"
-            {...MAP_VIEW}
-            zoomSnap={0.1}
-            zoomControl={false}
-            renderer={renderer}
-          >
-            <ZoomControl
-              key={lang}
-              position="topright"
-              zoomInTitle={t.zoomIn}
-              zoomOutTitle={t.zoomOut}
-            />
-            <Basemap errorText={t.basemapError} />
-            <OverviewLayers
-              all={archive.routes}
-              routes={routes}
-              lang={lang}
-              t={t}
-              canvas={canvas}
-            />
-          </MapContainer>
-          <OverviewLegend t={t} />
-        </section>
+        <OverviewMapSlot layers={{ all: archive.routes, routes, lang, t }} />
       </main>
     </div>
   );

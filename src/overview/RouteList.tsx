@@ -7,9 +7,9 @@ import { memo, type MouseEvent } from 'react';
 import { formatDate } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
-import { DEFAULT_STATE, serialiseUrl, type ViewState } from '../state/url';
-import { routeAnchor } from './OverviewLayers';
-import type { Route } from './routes';
+import { appBase, pageHref } from '../state/location';
+import { DEFAULT_STATE, type ViewState } from '../state/url';
+import { routeAnchor, type Route } from './routes';
 
 const ROUTES_LISTED = 100;
 const TRIPS_LISTED = 10;
@@ -48,7 +48,7 @@ export const RouteList = memo(function RouteList({
                 return (
                   <li key={`${trip.releaseId}/${trip.journeyId}`}>
                     <a
-                      href={serialiseUrl(target)}
+                      href={pageHref(target, appBase())}
                       title={t.openInRelease(titles.get(trip.releaseId) ?? trip.releaseId)}
                       onClick={(event) => open(event, target)}
                     >
