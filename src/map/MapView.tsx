@@ -19,7 +19,7 @@ import type { LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
 import { prefersReducedMotion } from './motion';
-import { placeClasses } from './symbols';
+import { atPlace, placeClasses } from './symbols';
 import { journeyEmphasis, meetingColours, NO_MEETING_COLOUR, type Emphasis } from './styles';
 import { useArcLayer, type BaseLook } from './useArcLayer';
 import { useCountryNames } from './useCountryNames';
@@ -107,12 +107,9 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
   const placeLooks = useMemo(() => {
     const looks = new Map<string, PlaceLook>();
     for (const place of visible.places) {
-      const meetings = visible.meetings.filter((m) => m.place === place.id);
+      const { meetings, journeys } = atPlace(visible, place.id);
       const classes = placeClasses(visible, place.id);
       classes.push(emphasis(view, `place:${place.id}`));
-      const journeys = visible.journeys.filter(
-        (j) => j.from.id === place.id || j.to.id === place.id,
-      ).length;
       looks.set(place.id, {
         classes,
         name: place.geocoded.name[lang],

@@ -116,3 +116,36 @@ test.each([
     expect(errors).toEqual([]);
   },
 );
+
+/** Pixels of the Canvas renderer's arcs that are drawn (not transparent). */
+const paintedPixels = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-overlay-pane canvas');
+    const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < (data?.length ?? 0); i += 4) if ((data?.[i] ?? 0) > 0) painted++;
+    return painted;
+  });
+
+test('with the Canvas renderer, arcs hidden by a filter are drawn again when it is cleared', async () => {
+  const { page, errors } = await open('?lang=en&renderer=canvas');
+  await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached' });
+  await twoFrames(page);
+  const before = await paintedPixels(page);
+  expect(before).toBeGreaterThan(1000);
+
+  await go(page, '?lang=en&renderer=canvas&meeting=paris-leaders-2026-01-06');
+  await expect
+    .poll(() => page.locator('.filter-bar-panel select').first().inputValue())
+    .toBe('paris-leaders-2026-01-06');
+  await twoFrames(page);
+  expect(await paintedPixels(page)).toBeLessThan(before * 0.8);
+
+  await go(page, '?lang=en&renderer=canvas');
+  await twoFrames(page);
+  // The same view as before the filter: the same arcs, in the same places.
+  const after = await paintedPixels(page);
+  expect(after).toBeGreaterThan(before * 0.98);
+  expect(after).toBeLessThan(before * 1.02);
+  expect(errors).toEqual([]);
+});
