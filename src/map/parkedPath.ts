@@ -66,8 +66,9 @@ export function setParked(path: L.Path, parked: boolean): void {
   if (isParked(path) === parked) return;
   if (parked) {
     state._parked = true;
-    state._stale = false;
     path.redraw();
+    // That redraw only asked for the area to be drawn again; the points are still current.
+    state._stale = false;
   } else if (state._stale) {
     state._parked = false;
     state._stale = false;
