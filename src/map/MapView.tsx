@@ -15,7 +15,7 @@ import { MAP_VIEW, readMapConfig } from './config';
 import { EdgeMarkers } from './EdgeMarkers';
 import { FitView } from './FitView';
 import { chooseFrame, edgeRoom } from './framing';
-import type { LatLon } from './geometry';
+import { boundsOf, type LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
 import { prefersReducedMotion } from './motion';
@@ -59,6 +59,17 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
   const colours = useMemo(() => meetingColours(index.release.meetings), [index]);
 
   const arcIds = useMemo(() => visible.journeys.map((j) => j.journey.id), [visible]);
+  // Each arc's box, as two corners: what the frame needs of it.
+  const extents = useMemo(
+    () =>
+      new Map(
+        [...arcs].map(([id, arc]) => {
+          const box = boundsOf(arc.path);
+          return [id, box ? box.map(([lat, lon]) => ({ lat, lon })) : arc.path];
+        }),
+      ),
+    [arcs],
+  );
   // Hubs, where many arcs arrive: their arcs are drawn thinner with slender heads, and fan in
   // (useArcLayer) so each one stays distinguishable up to the dot's edge.
   const arrivals = useMemo(() => {
@@ -177,11 +188,12 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
         from: { id: j.from.id, at: at(j.from) },
         to: { id: j.to.id, at: at(j.to) },
         path: arcs.get(j.journey.id)?.path ?? [],
+        extent: extents.get(j.journey.id),
       })),
       keep,
     );
     return chosen;
-  }, [visible, state.selected, view.related, followed, arcs]);
+  }, [visible, state.selected, view.related, followed, arcs, extents]);
   const room = useMemo(() => edgeRoom(frame.far), [frame]);
   const farPlaces = useMemo(
     () =>
