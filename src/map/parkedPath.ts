@@ -13,20 +13,44 @@ interface ViewWork {
   _project(): void;
   _update(): void;
   _updatePath(): void;
+  _setLatLngs(latLngs: unknown): void;
+  _map?: L.Map;
 }
 
 interface Parking {
   _parked?: boolean;
   /** Whether view work was skipped while parked: its projected points are out of date. */
   _stale?: boolean;
+  /** The zoom and pixel origin the points were last projected for. */
+  _projectedFor?: string;
 }
 
-/** The view work of `base`, skipped while parked. */
+/** The view a path's projected points depend on. */
+const viewOf = (map: L.Map) => {
+  const origin = map.getPixelOrigin();
+  return `${map.getZoom()}|${origin.x}|${origin.y}`;
+};
+
+/**
+ * The view work of `base`, skipped while parked. Projection is also skipped when neither the
+ * view nor the points changed since the last: a fit that zooms makes Leaflet project every
+ * path on the view reset and again on zoom end.
+ */
 function parking(base: ViewWork) {
   return {
+    _setLatLngs(this: ViewWork & Parking, latLngs: unknown) {
+      this._projectedFor = undefined;
+      base._setLatLngs.call(this, latLngs);
+    },
     _project(this: ViewWork & Parking) {
-      if (this._parked) this._stale = true;
-      else base._project.call(this);
+      if (this._parked) {
+        this._stale = true;
+        return;
+      }
+      const view = this._map ? viewOf(this._map) : undefined;
+      if (view !== undefined && view === this._projectedFor) return;
+      base._project.call(this);
+      this._projectedFor = view;
     },
     _update(this: ViewWork & Parking) {
       if (this._parked) this._stale = true;
