@@ -7,7 +7,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { ArcShape } from './arcs';
-import { fanTurns, turnArrival } from './fanIn';
+import { fanTurns, turnArrival, type Arrival } from './fanIn';
 import { screenArrow, type ScreenPoint } from './geometry';
 import { parkableLine, parkablePolygon, setParked } from './parkedPath';
 import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
@@ -113,9 +113,10 @@ export function useArcLayer({
     return { points: screenPoints(arc), trim: end.radius + 1.5, ...end };
   };
   /** Sets an arc's points for the current zoom from its turn (once per reshape). */
-  const place = useEffectEvent((id: string, arc: ArcLayers, fanned = arrival(id, arc)) => {
+  const place = useEffectEvent((id: string, arc: ArcLayers, measured?: Arrival) => {
     if (arc.shapedIn === reshapes.current) return;
     arc.shapedIn = reshapes.current;
+    const fanned = measured ?? arrival(id, arc);
     const back = (points: ScreenPoint[]) => points.map(([x, y]) => map.layerPointToLatLng([x, y]));
     const drawn = screenArrow(
       turnArrival(fanned, arc.turn),
