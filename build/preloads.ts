@@ -68,6 +68,15 @@ export const pageModules = (release: string, root: string): string[] => [
 ];
 
 /**
+ * Facade ids of the modules the overview's page loads besides its entry: its own code and its
+ * map's. Not the releases: at a thousand, as many hints would outweigh the page.
+ */
+export const overviewModules = (root: string): string[] => [
+  `${root}/src/overview/Overview.tsx`,
+  `${root}/src/overview/OverviewMap.tsx`,
+];
+
+/**
  * What a release page preloads, as addresses under `base`: the chunks of `modules` and what
  * they import, less what index.html already loads; and `fetches` as given. A module the build
  * has no chunk for (a release that is not in it, say) is left out.
@@ -88,14 +97,24 @@ export function preloadsFor(
   };
 }
 
-/** The hints as tags for <head>; every address is a build file name, escaped nonetheless. */
-export function preloadHtml(preloads: Preloads, escape: (s: string) => string): string {
+/**
+ * The hints as tags for <head>; every address is a build file name, escaped nonetheless. With
+ * `applyStyles`, the stylesheets are linked, not only preloaded: for a page whose prerendered
+ * HTML needs them to read right before (and without) its chunks' code, as the overview's does.
+ */
+export function preloadHtml(
+  preloads: Preloads,
+  escape: (s: string) => string,
+  { applyStyles = false } = {},
+): string {
   return [
     ...preloads.modules.map(
       (href) => `<link rel="modulepreload" crossorigin href="${escape(href)}">`,
     ),
-    ...preloads.styles.map(
-      (href) => `<link rel="preload" as="style" crossorigin href="${escape(href)}">`,
+    ...preloads.styles.map((href) =>
+      applyStyles
+        ? `<link rel="stylesheet" crossorigin href="${escape(href)}">`
+        : `<link rel="preload" as="style" crossorigin href="${escape(href)}">`,
     ),
     ...preloads.fetches.map(
       (href) => `<link rel="preload" as="fetch" crossorigin href="${escape(href)}">`,

@@ -1,17 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, overviewPage } from './app/App';
 import { loadMapView } from './app/MapSlot';
 import { opening, preloadRelease } from './app/opening';
 import { loadBasemap } from './map/basemapData';
+import { loadCorpus } from './overview/corpus';
+import { loadOverviewMap } from './overview/OverviewMapSlot';
 import { appBase, parseLocation } from './state/location';
 import './styles.css';
 import './print.css';
-
-// Neither the basemap nor the map's code depends on the release: start loading both now,
-// alongside the data, so the map paints as soon as the page is ready for it.
-void loadBasemap().catch(() => undefined);
-void loadMapView().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -21,26 +18,36 @@ const app = (
   </StrictMode>
 );
 
+/** A promise that settles when `work` does, never rejecting: the app reports its own errors. */
+const settled = (work: Promise<unknown>) => work.catch(() => undefined);
+
 /**
- * A release page the build prerendered is hydrated: its release is loaded first, so the first
- * render is the page the server wrote (see setPrerenderLocation), and nothing flashes. Without
- * a prerendered page (npm run dev), the app renders from scratch.
- *
- * The overview's prerendered page is replaced, not hydrated. Its component cannot run in the
- * build's server renderer: it draws its Leaflet map inline (Leaflet needs a DOM the moment it
- * is imported), and it loads every release in an effect, so a server render would be its
- * loading state. Hydrating it needs the overview split as the release page is (a map slot the
- * browser fills, and its releases loaded before hydrateRoot). Until then its page is a list of
- * every release linked to its own page (src/publish/prerender.tsx), which the app replaces.
+ * A page the build prerendered is hydrated: what its first render needs is loaded first (the
+ * release, or every release and the overview's code; the map's code), so that render is the
+ * page the server wrote (see setPrerenderLocation) and nothing flashes. Evaluated before
+ * hydration, the map's code mounts in the render right after it, ahead of the deferred
+ * hydration of the text. Without a prerendered page (npm run dev), the app renders from
+ * scratch.
  */
 async function start(element: HTMLElement): Promise<void> {
-  if (element.dataset.prerendered !== 'release') {
+  // The basemap does not depend on the page: it loads alongside the page's data.
+  void settled(loadBasemap());
+  const prerendered = element.dataset.prerendered;
+  if (prerendered === 'overview') {
+    const map = settled(loadOverviewMap());
+    await Promise.all([settled(overviewPage.load()), loadCorpus(), map]);
+    hydrateRoot(element, app);
+    return;
+  }
+  const map = settled(loadMapView());
+  if (prerendered !== 'release') {
     element.replaceChildren();
     createRoot(element).render(app);
     return;
   }
   const open = opening(parseLocation(window.location.pathname, '', appBase()).state.release);
-  if (open.kind === 'release') await preloadRelease(open.id).catch(() => undefined);
+  if (open.kind === 'release') await settled(preloadRelease(open.id));
+  await map;
   hydrateRoot(element, app);
 }
 

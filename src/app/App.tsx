@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { fetchRelease } from '../data/releases';
 import { MESSAGES } from '../i18n/messages';
 import { formatProblem, type Problem } from '../model/problems';
@@ -6,12 +6,19 @@ import { indexRelease, type ReleaseIndex } from '../model/view';
 import { appBase, parseLocation } from '../state/location';
 import type { UrlNotice } from '../state/url';
 import { useUrlState } from '../state/useViewState';
+import { pageChunk } from './clientChunk';
 import { Explorer } from './Explorer';
 import { Failure } from './Failure';
 import { opening, preloaded } from './opening';
 
-// The overview needs every release and its own code: both load only when it is opened.
-const Overview = lazy(() => import('../overview/Overview').then((m) => ({ default: m.Overview })));
+/**
+ * The overview needs every release and its own code: both load only when it is opened, or,
+ * for its prerendered page, before that page hydrates (main.tsx). The build's server renderer
+ * is given the component (src/publish/prerender.tsx).
+ */
+export const overviewPage = pageChunk('overview', () =>
+  import('../overview/Overview').then((m) => m.Overview),
+);
 
 type Loaded =
   | { status: 'loading' }
@@ -60,17 +67,19 @@ export function App() {
   if (open.kind === 'none') {
     return <Failure problems={['No release folders were found.']} />;
   }
-  if (open.kind === 'overview') {
-    return (
-      <Suspense fallback={<p className="status">{interfaceMessages().loading}</p>}>
-        <Overview />
-      </Suspense>
-    );
-  }
+  if (open.kind === 'overview') return <OverviewPage />;
   const notices: UrlNotice[] = open.unknown
     ? [{ kind: 'unknownRelease', value: open.unknown }]
     : [];
   return <ReleaseApp key={open.id} id={open.id} notices={notices} />;
+}
+
+function OverviewPage() {
+  const page = overviewPage.useChunk();
+  if (page.status === 'ready') return <page.value />;
+  if (page.status === 'failed')
+    return <Failure problems={[interfaceMessages().overviewLoadError]} />;
+  return <p className="status">{interfaceMessages().loading}</p>;
 }
 
 function ReleaseApp({ id, notices }: { id: string; notices: UrlNotice[] }) {

@@ -147,22 +147,31 @@ export function Explorer({
             <span className="app-tagline">{view.t.appTagline}</span>
           </p>
           <div className="controls">
-            <ReleasePicker
-              current={index.release.id}
-              lang={state.lang}
-              t={view.t}
-              onChoose={(release) =>
-                navigate({ ...DEFAULT_STATE, lang: state.lang, parallel: state.parallel, release })
-              }
-            />
-            <LanguageToggle state={state} t={view.t} update={update} />
-            <FilterBar
-              active={[state.meeting, state.actor, state.place].filter(Boolean).length}
-              t={view.t}
-            >
-              <MeetingFilter />
-              <ActorPlaceFilters />
-            </FilterBar>
+            {/* Hydrated after the map has mounted, as the sidebar is (see below); a click or a
+                key press before then hydrates it at once and is not lost. */}
+            <Suspense fallback={null}>
+              <ReleasePicker
+                current={index.release.id}
+                lang={state.lang}
+                t={view.t}
+                onChoose={(release) =>
+                  navigate({
+                    ...DEFAULT_STATE,
+                    lang: state.lang,
+                    parallel: state.parallel,
+                    release,
+                  })
+                }
+              />
+              <LanguageToggle state={state} t={view.t} update={update} />
+              <FilterBar
+                active={[state.meeting, state.actor, state.place].filter(Boolean).length}
+                t={view.t}
+              >
+                <MeetingFilter />
+                <ActorPlaceFilters />
+              </FilterBar>
+            </Suspense>
           </div>
         </header>
         <Notices

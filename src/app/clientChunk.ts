@@ -15,10 +15,14 @@ export type ChunkState<T> = { status: 'loading' | 'failed' } | { status: 'ready'
 const ON_SERVER = { status: 'loading' } as const;
 const onServer = () => ON_SERVER;
 
-export function clientChunk<T>(
-  name: string,
-  load: () => Promise<T>,
-): { load: () => Promise<unknown>; useChunk: () => ChunkState<T> } {
+interface ChunkStore<T> {
+  load: () => Promise<unknown>;
+  subscribe: (listener: () => void) => () => void;
+  current: () => ChunkState<T>;
+  settle: (next: ChunkState<T>) => void;
+}
+
+function chunkStore<T>(name: string, load: () => Promise<T>): ChunkStore<T> {
   let state: ChunkState<T> = ON_SERVER;
   let request: Promise<unknown> | undefined;
   const listeners = new Set<() => void>();
@@ -42,6 +46,38 @@ export function clientChunk<T>(
     void start();
     return () => listeners.delete(listener);
   };
-  const current = () => state;
-  return { load: start, useChunk: () => useSyncExternalStore(subscribe, current, onServer) };
+  return { load: start, subscribe, current: () => state, settle };
+}
+
+export function clientChunk<T>(
+  name: string,
+  load: () => Promise<T>,
+): { load: () => Promise<unknown>; useChunk: () => ChunkState<T> } {
+  const store = chunkStore(name, load);
+  return {
+    load: store.load,
+    useChunk: () => useSyncExternalStore(store.subscribe, store.current, onServer),
+  };
+}
+
+/**
+ * A page's own code, which its prerendered HTML was rendered from: the server renderer is given
+ * it (`provide`), and the browser loads it before hydrating, so both render it from the first
+ * pass and the HTML matches. Opened without a prerendered page (from a link in the app), it
+ * renders once it has loaded, as a client chunk does.
+ */
+export function pageChunk<T>(
+  name: string,
+  load: () => Promise<T>,
+): {
+  load: () => Promise<unknown>;
+  provide: (value: T) => void;
+  useChunk: () => ChunkState<T>;
+} {
+  const store = chunkStore(name, load);
+  return {
+    load: store.load,
+    provide: (value) => store.settle({ status: 'ready', value }),
+    useChunk: () => useSyncExternalStore(store.subscribe, store.current, store.current),
+  };
 }

@@ -160,6 +160,9 @@ const en = {
   mapNeedsScript: 'The map appears here when JavaScript is on; the journeys are listed as text.',
   mapLoadError: 'The map could not be loaded; the journeys are listed as text.',
   journeyListLoadError: 'The list could not be loaded; the journeys are on the map.',
+  overviewLoadError: 'The overview could not be loaded.',
+  overviewMapShows: (routes: number, busiest: string) =>
+    `The map shows ${routes} ${routes === 1 ? 'route' : 'routes'}; the busiest: ${busiest}.`,
   otherLanguagePage: 'Läs på svenska',
   translationNote: 'The English text is our translation of the Swedish original.',
   embed: 'Embed',
@@ -339,6 +342,9 @@ const sv: Messages = {
   mapNeedsScript: 'Kartan visas här när JavaScript är på; resorna listas som text.',
   mapLoadError: 'Kartan kunde inte läsas in; resorna listas som text.',
   journeyListLoadError: 'Listan kunde inte läsas in; resorna visas på kartan.',
+  overviewLoadError: 'Översikten kunde inte läsas in.',
+  overviewMapShows: (routes, busiest) =>
+    `Kartan visar ${routes} ${routes === 1 ? 'rutt' : 'rutter'}; flest resor: ${busiest}.`,
   otherLanguagePage: 'Read in English',
   translationNote: 'Den engelska texten är vår översättning av det svenska originalet.',
   embed: 'Bädda in',

@@ -243,7 +243,6 @@ export function MapView() {
         {CONFIG.tiles && (
           <TileLayer url={CONFIG.tiles.url} attribution={CONFIG.tiles.attribution} />
         )}
-        {!CONFIG.tiles && <Basemap errorText={t.basemapError} />}
         {/* Leaflet sets the titles once, so the control is made anew for each language. */}
         <ZoomControl
           key={lang}
@@ -252,6 +251,10 @@ export function MapView() {
           zoomOutTitle={t.zoomOut}
         />
         <Layers onClustered={setClustered} />
+        {/* After the layers: their FitView fits the first view before the shapes are added,
+            so the basemap's hundreds of shapes are projected once, not again by that fit
+            (passive effects run in tree order, each child before its parent). */}
+        {!CONFIG.tiles && <Basemap errorText={t.basemapError} />}
       </MapContainer>
       <Legend clustered={clustered} />
     </section>

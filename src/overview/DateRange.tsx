@@ -4,6 +4,7 @@
  * the same from the keyboard. The range is written to the URL when a drag or key press ends.
  */
 import { useState, type PointerEvent } from 'react';
+import { useHydrated } from '../app/useHydrated';
 import { formatMonth } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
@@ -35,6 +36,9 @@ export function DateRange({
   const [anchor, setAnchor] = useState<number | null>(null);
   const [a, b] = draft ?? committed;
   const max = Math.max(1, ...months.map((m) => m.count));
+  // Bars and year ticks are placed with inline styles: drawn once the page runs (the boxes
+  // holding them have fixed heights, so nothing moves when they appear).
+  const hydrated = useHydrated();
 
   if (months.length === 0) return null;
   const monthAt = (i: number) => months[Math.max(0, Math.min(last, i))]?.month ?? '';
@@ -78,21 +82,23 @@ export function DateRange({
           setAnchor(null);
         }}
       >
-        {months.map((m, i) => (
-          <span
-            key={m.month}
-            className={`date-range__bar${i >= a && i <= b ? ' is-in' : ''}`}
-            style={{ height: `${m.count === 0 ? 0 : 8 + (92 * m.count) / max}%` }}
-            title={t.releasesInMonth(formatMonth(m.month, lang), m.count)}
-          />
-        ))}
+        {hydrated &&
+          months.map((m, i) => (
+            <span
+              key={m.month}
+              className={`date-range__bar${i >= a && i <= b ? ' is-in' : ''}`}
+              style={{ height: `${m.count === 0 ? 0 : 8 + (92 * m.count) / max}%` }}
+              title={t.releasesInMonth(formatMonth(m.month, lang), m.count)}
+            />
+          ))}
       </div>
       <div className="date-range__years" aria-hidden="true">
-        {years.map((m) => (
-          <span key={m.month} style={{ left: `${(100 * months.indexOf(m)) / months.length}%` }}>
-            {m.month.slice(0, 4)}
-          </span>
-        ))}
+        {hydrated &&
+          years.map((m) => (
+            <span key={m.month} style={{ left: `${(100 * months.indexOf(m)) / months.length}%` }}>
+              {m.month.slice(0, 4)}
+            </span>
+          ))}
       </div>
       <div className="date-range__sliders">
         <label>

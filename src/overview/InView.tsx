@@ -6,7 +6,8 @@ import type { MouseEvent } from 'react';
 import releases from 'virtual:release-index';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
-import { DEFAULT_STATE, serialiseUrl, type ViewState } from '../state/url';
+import { appBase, pageHref } from '../state/location';
+import { DEFAULT_STATE, type ViewState } from '../state/url';
 import type { OverviewSummary } from './summary';
 
 const SHOWN = 50;
@@ -29,7 +30,7 @@ export function InView({
     .map(([place, name]) => ({ place, name: name[lang] }))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
   const link = (target: ViewState, text: string, title?: string) => (
-    <a href={serialiseUrl(target)} title={title} onClick={(event) => open(event, target)}>
+    <a href={pageHref(target, appBase())} title={title} onClick={(event) => open(event, target)}>
       {text}
     </a>
   );

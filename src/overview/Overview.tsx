@@ -3,22 +3,17 @@
  * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
  */
 import { useEffect, useMemo, type MouseEvent } from 'react';
-import L from 'leaflet';
-import { MapContainer, ZoomControl } from 'react-leaflet';
-import 'leaflet/dist/leaflet.css';
-import '../map/map.css';
 import releases from 'virtual:release-index';
 import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
-import { Basemap } from '../map/Basemap';
-import { MAP_VIEW } from '../map/config';
 import { LanguageToggle } from '../sidebar/LanguageToggle';
 import { ReleasePicker } from '../sidebar/ReleasePicker';
 import { Timeline } from '../sidebar/Timeline';
-import { DEFAULT_STATE, OVERVIEW, serialiseUrl, type ViewState } from '../state/url';
+import { appBase, pageHref } from '../state/location';
+import { DEFAULT_STATE, OVERVIEW, type ViewState } from '../state/url';
 import { navigate, useUrlState } from '../state/useViewState';
-import { OverviewLegend } from './OverviewLegend';
-import { OverviewLayers, routeAnchor } from './OverviewLayers';
+import { OverviewMapSlot } from './OverviewMapSlot';
+import { routeAnchor } from './routes';
 import { indexArchive, routesOf, selectTrips, timelineOf } from './archive';
 import { useCorpus } from './useCorpus';
 import { releasesPerMonth } from './filters';
@@ -35,13 +30,6 @@ import './overview.css';
  */
 const ROUTES_LISTED = 100;
 const TRIPS_LISTED = 10;
-
-/**
- * Above this many releases the routes (thousands) are drawn on Canvas: as SVG each would be an
- * element to style and lay out on every filter change, and a Tab stop no one could use. The
- * list of routes is the map's text alternative either way.
- */
-const CANVAS_ABOVE = 100;
 
 export function Overview() {
   const { state } = useUrlState();
@@ -85,10 +73,6 @@ export function Overview() {
         };
       }),
     [dates, dateWords, t],
-  );
-  const renderer = useMemo(
-    () => (releases.length > CANVAS_ABOVE ? L.canvas({ padding: 0.5 }) : undefined),
-    [],
   );
   const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
   const summary = useMemo(() => summariseRoutes(routes), [routes]);
@@ -186,7 +170,7 @@ export function Overview() {
                           return (
                             <li key={`${trip.releaseId}/${trip.journeyId}`}>
                               <a
-                                href={serialiseUrl(target)}
+                                href={pageHref(target, appBase())}
                                 title={t.openInRelease(
                                   titles.get(trip.releaseId) ?? trip.releaseId,
                                 )}
@@ -213,25 +197,7 @@ export function Overview() {
             </>
           )}
         </aside>
-        <section className="map-panel" aria-label={t.map}>
-          <MapContainer
-            className="map"
-            {...MAP_VIEW}
-            zoomSnap={0.1}
-            zoomControl={false}
-            renderer={renderer}
-          >
-            <ZoomControl
-              key={lang}
-              position="topright"
-              zoomInTitle={t.zoomIn}
-              zoomOutTitle={t.zoomOut}
-            />
-            <Basemap errorText={t.basemapError} />
-            <OverviewLayers all={archive.routes} routes={routes} lang={lang} t={t} />
-          </MapContainer>
-          <OverviewLegend t={t} />
-        </section>
+        <OverviewMapSlot layers={{ all: archive.routes, routes, lang, t }} />
       </main>
     </div>
   );

@@ -15,7 +15,7 @@ import { useCountryNames } from '../map/useCountryNames';
 import { useLabelLayout } from '../map/useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from '../map/usePlaceLayer';
 import type { RouteEnds } from './archive';
-import { routePlaces, routeWeight, type Route, type RoutePlace } from './routes';
+import { routeAnchor, routePlaces, routeWeight, type Route, type RoutePlace } from './routes';
 
 export const ROUTE_COLOUR = '#0b5cad';
 
@@ -25,8 +25,6 @@ function reveal(id: string) {
   entry?.scrollIntoView({ block: 'nearest' });
   entry?.focus();
 }
-
-export const routeAnchor = (key: string) => `route-${key.replace(/[^a-z0-9]/gi, '-')}`;
 
 /**
  * Points along a route's arc, by its length: a thousand kilometres is a sixth of the map's

@@ -6,9 +6,10 @@
 import type { MouseEvent } from 'react';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
-import { serialiseUrl, type ViewState } from '../state/url';
+import { appBase, pageHref } from '../state/location';
+import type { ViewState } from '../state/url';
 import type { OverviewSummary } from './summary';
-import { routeAnchor } from './OverviewLayers';
+import { routeAnchor } from './routes';
 
 export function Summary({
   summary,
@@ -57,7 +58,7 @@ export function Summary({
               return (
                 <li key={d.place}>
                   <a
-                    href={serialiseUrl(target)}
+                    href={pageHref(target, appBase())}
                     title={t.filterByPlace(d.name[lang])}
                     onClick={(event) => open(event, target)}
                   >

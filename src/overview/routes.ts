@@ -23,6 +23,9 @@ export interface Route {
 }
 
 /** Line weight grows with the square root of trips, so one busy route does not drown the rest. */
+/** The id of a route's entry in the list beside the map. */
+export const routeAnchor = (key: string) => `route-${key.replace(/[^a-z0-9]/gi, '-')}`;
+
 export const routeWeight = (trips: number): number => 2 + 2.5 * Math.sqrt(trips - 1);
 
 /** Every place on a route, once, with how many trips arrive and leave: the overview's markers. */

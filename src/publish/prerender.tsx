@@ -6,10 +6,12 @@ import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import type { FeatureCollection } from 'geojson';
 import releases from 'virtual:release-index';
-import { App } from '../app/App';
+import { App, overviewPage } from '../app/App';
 import { preloaded, preloadRelease } from '../app/opening';
 import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
+import { loadCorpus } from '../overview/corpus';
+import { Overview } from '../overview/Overview';
 import { LANGS, type Lang } from '../model/lang';
 import { pagePath } from '../state/location';
 import { OVERVIEW } from '../state/url';
@@ -104,28 +106,41 @@ function Translation({ id, lang, base }: { id: string; lang: Lang; base: string 
   );
 }
 
-/** The overview's page without JavaScript: every release, linked to its page. */
-export function renderOverview(lang: Lang, base: string): string {
+/**
+ * The overview's page, as the browser hydrates it (its releases and code are loaded first, as
+ * src/main.tsx does), and for readers without JavaScript every release linked to its page.
+ */
+export async function renderOverview(lang: Lang, pathname: string, base: string) {
+  await loadCorpus();
+  overviewPage.provide(Overview);
+  setPrerenderLocation(pathname);
+  const body = renderToString(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  return { body, noscript: renderToStaticMarkup(<ReleaseList lang={lang} base={base} />) };
+}
+
+function ReleaseList({ lang, base }: { lang: Lang; base: string }) {
   const t = MESSAGES[lang];
-  return renderToStaticMarkup(
-    <div className="app">
-      <main className="status overview-static">
-        <h1>{t.overview}</h1>
-        <ul>
-          {releases.map((r) => (
-            <li key={r.id}>
-              <a href={pagePath(r.id, lang, base)}>{r.title[lang] || r.id}</a>
-              {r.visitDate && (
-                <>
-                  {' '}
-                  <time dateTime={r.visitDate}>{formatDate(r.visitDate, lang)}</time>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      </main>
-    </div>,
+  return (
+    <section className="overview-static">
+      <h2>{t.overview}</h2>
+      <ul>
+        {releases.map((r) => (
+          <li key={r.id}>
+            <a href={pagePath(r.id, lang, base)}>{r.title[lang] || r.id}</a>
+            {r.visitDate && (
+              <>
+                {' '}
+                <time dateTime={r.visitDate}>{formatDate(r.visitDate, lang)}</time>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -85,8 +85,17 @@ export function parseLocation(
 export function hrefOf(state: ViewState, pathname: string, base: string): string {
   const here = parsePath(pathname, base);
   if (here.release === null || state.release === null) return `${pathname}${serialiseUrl(state)}`;
+  return pageHref(state, base, here.embed);
+}
+
+/**
+ * The address of a view state on its release's (or the overview's) own page, wherever the link
+ * is: the page the build prerendered for it, so it reads right without JavaScript too.
+ */
+export function pageHref(state: ViewState, base: string, embed = false): string {
+  if (state.release === null) return `${base}${serialiseUrl(state)}`;
   const query = serialiseUrl({ ...state, release: null, lang: DEFAULT_STATE.lang });
-  return `${pagePath(state.release, state.lang, base, here.embed)}${query}`;
+  return `${pagePath(state.release, state.lang, base, embed)}${query}`;
 }
 
 /** The app's base path, as the build was configured (`BASE_PATH`). */

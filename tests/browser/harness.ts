@@ -74,6 +74,10 @@ export interface OpenOptions {
   bypassCSP?: boolean;
   /** `false` opens the page as a reader without JavaScript sees it (the prerendered HTML). */
   javaScript?: boolean;
+  /** Runs on the new page before it navigates (to install a clock or route a request, say). */
+  beforeLoad?: (page: Page) => Promise<void>;
+  /** `false`: return once the HTML is shown, without waiting for the app to run. */
+  waitForApp?: boolean;
 }
 
 export interface BrowserSetup {
@@ -156,10 +160,14 @@ export function setupBrowser(setup: BrowserSetup = {}): {
       (url) => url.origin !== origin && url.protocol !== 'data:',
       (route) => route.abort(),
     );
-    await page.goto(new URL(path, baseUrl()).href);
+    await options.beforeLoad?.(page);
+    // Not waiting for the load event when the app is not awaited: its scripts may never load.
+    await page.goto(new URL(path, baseUrl()).href, {
+      waitUntil: options.waitForApp === false ? 'commit' : 'load',
+    });
     await page.locator('.app').waitFor();
     // The prerendered page shows .app before it runs: wait until the app has taken it over.
-    if (options.javaScript !== false)
+    if (options.javaScript !== false && options.waitForApp !== false)
       await page.locator('html[data-running]').waitFor({ state: 'attached' });
     return record;
   }

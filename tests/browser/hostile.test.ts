@@ -34,8 +34,13 @@ const injected = (page: Page) =>
         .map(describe),
       scripts: [...document.querySelectorAll('script')]
         .filter((s) => !s.src.startsWith(`${location.origin}/assets/`))
-        // The app's own head script (public/view-pending.js), from the app's origin.
-        .filter((s) => s.src !== `${location.origin}/view-pending.js`)
+        // The app's own head scripts (public/view-pending.js, public/warm-up.js), from the
+        // app's origin.
+        .filter(
+          (s) =>
+            s.src !== `${location.origin}/view-pending.js` &&
+            s.src !== `${location.origin}/warm-up.js`,
+        )
         // The build's JSON-LD block in <head> is data, never run; it must still parse as JSON,
         // so hostile text inside it stayed a JSON string.
         .filter((s) => {

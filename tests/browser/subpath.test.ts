@@ -18,10 +18,11 @@ test('serves everything under the sub-path', async () => {
     .locator('script[src]')
     .evaluateAll((s) => s.map((e) => new URL((e as HTMLScriptElement).src).pathname));
   expect(scripts.length).toBeGreaterThan(0);
-  // The built chunks, and the one script served from public/ (view-pending.js).
-  expect(
-    scripts.every((p) => p.startsWith('/diplomap/assets/') || p === '/diplomap/view-pending.js'),
-  ).toBe(true);
+  // The built chunks, and the scripts served from public/ (view-pending.js, warm-up.js).
+  const fromPublic = ['/diplomap/view-pending.js', '/diplomap/warm-up.js'];
+  expect(scripts.every((p) => p.startsWith('/diplomap/assets/') || fromPublic.includes(p))).toBe(
+    true,
+  );
   // What the page preloads is under the sub-path too.
   const hints = await page
     .locator('link[rel="modulepreload"], link[rel="preload"]')

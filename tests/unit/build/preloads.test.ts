@@ -4,7 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Rolldown } from 'vite';
-import { chunkGraph, pageModules, preloadHtml, preloadsFor } from '../../../build/preloads';
+import {
+  chunkGraph,
+  overviewModules,
+  pageModules,
+  preloadHtml,
+  preloadsFor,
+} from '../../../build/preloads';
 import { escapeMarkup } from '../../../src/publish/escape';
 
 const ROOT = '/app';
@@ -46,6 +52,11 @@ const BUILD = bundle([
   { file: 'assets/kyiv.js', facade: '\0virtual:release/kyiv' },
   { file: 'assets/paris.js', facade: '\0virtual:release/paris' },
   { file: 'assets/Overview.js', facade: `${ROOT}/src/overview/Overview.tsx` },
+  {
+    file: 'assets/OverviewMap.js',
+    facade: `${ROOT}/src/overview/OverviewMap.tsx`,
+    imports: ['assets/leaflet.js', 'assets/react.js'],
+  },
 ]);
 
 describe('preloads of a release page', () => {
@@ -84,5 +95,23 @@ describe('preloads of a release page', () => {
     expect(html).toContain(
       '<link rel="preload" as="fetch" crossorigin href="/c.json?x=&#34;y&#34;">',
     );
+  });
+
+  test('styles a page needs before its code runs are linked, not only preloaded', () => {
+    const preloads = { modules: [], styles: ['/b.css'], fetches: [] };
+    const html = preloadHtml(preloads, escapeMarkup, { applyStyles: true });
+    expect(html.trim()).toBe('<link rel="stylesheet" crossorigin href="/b.css">');
+  });
+});
+
+describe('preloads of the overview page', () => {
+  test('its code and its map’s, but no release and nothing the entry loads', () => {
+    const preloads = preloadsFor(chunkGraph(BUILD), overviewModules(ROOT), [], '/');
+    expect(preloads.modules).toEqual([
+      '/assets/Overview.js',
+      '/assets/OverviewMap.js',
+      '/assets/leaflet.js',
+    ]);
+    expect(preloads.modules.some((m) => /kyiv|paris/.test(m))).toBe(false);
   });
 });

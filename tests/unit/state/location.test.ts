@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hrefOf,
+  pageHref,
   normaliseBase,
   pagePath,
   parseLocation,
@@ -103,5 +104,22 @@ describe('hrefOf', () => {
 
   it('keeps the query form at the root, as old links had it', () => {
     expect(hrefOf(state, '/', '/')).toBe(`/?release=${ID}&lang=en&meeting=kyiv`);
+  });
+});
+
+describe('pageHref', () => {
+  const selected = { kind: 'journey' as const, id: 'pm-to-paris' };
+
+  it('links a release’s view to that release’s own page, from anywhere', () => {
+    const state = { ...DEFAULT_STATE, release: ID, lang: 'en' as const, selected };
+    expect(pageHref(state, '/')).toBe(`/r/${ID}/en/?select=journey%3Apm-to-paris`);
+    expect(pageHref({ ...state, lang: 'sv' }, '/diplomap/')).toBe(
+      `/diplomap/r/${ID}/?select=journey%3Apm-to-paris`,
+    );
+  });
+
+  it('links the overview’s view to the overview’s page', () => {
+    const state = { ...DEFAULT_STATE, release: OVERVIEW, place: 'stockholm' };
+    expect(pageHref(state, '/')).toBe('/overview/?place=stockholm');
   });
 });

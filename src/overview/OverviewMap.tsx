@@ -1,0 +1,52 @@
+/**
+ * The overview's map: basemap, every route and place, legend. Loaded in the browser only
+ * (Leaflet needs a DOM the moment it is imported), through OverviewMapSlot.
+ */
+import { useMemo, type ComponentProps } from 'react';
+import L from 'leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
+import 'leaflet/dist/leaflet.css';
+import '../map/map.css';
+import releases from 'virtual:release-index';
+import { Basemap } from '../map/Basemap';
+import { MAP_VIEW } from '../map/config';
+import { OverviewLayers } from './OverviewLayers';
+import { OverviewLegend } from './OverviewLegend';
+
+export type OverviewLayersProps = ComponentProps<typeof OverviewLayers>;
+
+/**
+ * Above this many releases the routes (thousands) are drawn on Canvas: as SVG each would be an
+ * element to style and lay out on every filter change, and a Tab stop no one could use. The
+ * list of routes is the map's text alternative either way.
+ */
+const CANVAS_ABOVE = 100;
+
+export function OverviewMap({ layers }: { layers: OverviewLayersProps }) {
+  const { t, lang } = layers;
+  const renderer = useMemo(
+    () => (releases.length > CANVAS_ABOVE ? L.canvas({ padding: 0.5 }) : undefined),
+    [],
+  );
+  return (
+    <section className="map-panel" aria-label={t.map}>
+      <MapContainer
+        className="map"
+        {...MAP_VIEW}
+        zoomSnap={0.1}
+        zoomControl={false}
+        renderer={renderer}
+      >
+        <ZoomControl
+          key={lang}
+          position="topright"
+          zoomInTitle={t.zoomIn}
+          zoomOutTitle={t.zoomOut}
+        />
+        <Basemap errorText={t.basemapError} />
+        <OverviewLayers {...layers} />
+      </MapContainer>
+      <OverviewLegend t={t} />
+    </section>
+  );
+}
