@@ -24,6 +24,17 @@ function obstacles(container: HTMLElement): Box[] {
     }));
 }
 
+/**
+ * Ends a running zoom animation (a zoom button, the wheel) now, at the zoom it was going to.
+ * While one runs, Leaflet ignores any new view (setView returns early), so a filter or Back
+ * during it would leave the map where the reader zoomed, with the arcs just shown drawn for
+ * a view that is gone. Leaflet has no public way to end it; this is what its own timer does.
+ */
+export function finishZoom(map: L.Map): void {
+  const zooming = map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
+  if (zooming._animatingZoom) zooming._onZoomTransitionEnd?.();
+}
+
 /** Fits `bounds` into the part of the map that no control covers. */
 export function fitClear(
   map: L.Map,
@@ -31,6 +42,7 @@ export function fitClear(
   options: L.FitBoundsOptions,
   extra: Partial<Record<Side, number>> = {},
 ): void {
+  finishZoom(map);
   const [sw, ne] = bounds.map((corner) => map.project(corner, 0));
   const aspect = sw && ne ? Math.abs(ne.x - sw.x) / Math.max(1e-9, Math.abs(sw.y - ne.y)) : 1;
   const size = map.getSize();
@@ -97,6 +109,7 @@ export function FitView({
   useEffect(() => {
     const bounds = boundsOf(points);
     if (!bounds) return;
+    finishZoom(map);
     if (
       keepFramed &&
       !first.current &&

@@ -15,11 +15,11 @@ import { MAP_VIEW, readMapConfig } from './config';
 import { EdgeMarkers } from './EdgeMarkers';
 import { FitView } from './FitView';
 import { chooseFrame, edgeRoom } from './framing';
-import type { LatLon } from './geometry';
+import { boundsOf, type LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
 import { prefersReducedMotion } from './motion';
-import { placeClasses } from './symbols';
+import { atPlace, placeClasses } from './symbols';
 import { journeyEmphasis, meetingColours, NO_MEETING_COLOUR, type Emphasis } from './styles';
 import { useArcLayer, type BaseLook } from './useArcLayer';
 import { useCountryNames } from './useCountryNames';
@@ -28,6 +28,18 @@ import { usePlaceLayer, type PlaceLook } from './usePlaceLayer';
 
 /** More arcs than this arriving at one place make it a hub: thinner strokes, smaller heads. */
 const CROWDED_ARRIVALS = 6;
+/**
+ * More than this many make it a dense hub: its arcs are hairlines (1 px). Hundreds of arcs into
+ * one dot merge into a blot at any width; thin, they still show how many come from where, and
+ * the software rasteriser draws a 1 px line several times faster than a 2 px one.
+ */
+const DENSE_ARRIVALS = 100;
+
+/** Stroke width of the arcs into a place that `arrivals` arcs reach (the usual if unset). */
+function arrivalWeight(arrivals: number): number | undefined {
+  if (arrivals > DENSE_ARRIVALS) return 1;
+  return arrivals > CROWDED_ARRIVALS ? 2 : undefined;
+}
 
 const CONFIG = readMapConfig(import.meta.env, window.location.search);
 
@@ -47,13 +59,28 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
   const colours = useMemo(() => meetingColours(index.release.meetings), [index]);
 
   const arcIds = useMemo(() => visible.journeys.map((j) => j.journey.id), [visible]);
+  // Each arc's box, as two corners: what the frame needs of it.
+  const extents = useMemo(
+    () =>
+      new Map(
+        [...arcs].map(([id, arc]) => {
+          const box = boundsOf(arc.path);
+          return [id, box ? box.map(([lat, lon]) => ({ lat, lon })) : arc.path];
+        }),
+      ),
+    [arcs],
+  );
   // Hubs, where many arcs arrive: their arcs are drawn thinner with slender heads, and fan in
   // (useArcLayer) so each one stays distinguishable up to the dot's edge.
-  const hubs = useMemo(() => {
+  const arrivals = useMemo(() => {
     const counts = new Map<string, number>();
     for (const j of index.journeys) counts.set(j.to.id, (counts.get(j.to.id) ?? 0) + 1);
-    return new Set([...counts].filter(([, n]) => n > CROWDED_ARRIVALS).map(([id]) => id));
+    return counts;
   }, [index]);
+  const hubs = useMemo(
+    () => new Set([...arrivals].filter(([, n]) => n > CROWDED_ARRIVALS).map(([id]) => id)),
+    [arrivals],
+  );
   // A look is the arc's own (colour, dashes) plus its emphasis. Only the few arcs the selection
   // or hover concern carry an emphasis of their own; the rest share one, so a hover restyles
   // only what it touches instead of recomputing every arc's look.
@@ -66,11 +93,11 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
             colour: (j.meeting && colours.get(j.meeting.id)) ?? NO_MEETING_COLOUR,
             remote: j.journey.mode === 'remote',
             external: j.external,
-            weight: hubs.has(j.to.id) ? 2 : undefined,
+            weight: arrivalWeight(arrivals.get(j.to.id) ?? 0),
           },
         ]),
       ),
-    [index, colours, hubs],
+    [index, colours, arrivals],
   );
   const selectedKey = state.selected ? keyOf(state.selected) : null;
   const emphasised = useMemo(
@@ -107,12 +134,9 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
   const placeLooks = useMemo(() => {
     const looks = new Map<string, PlaceLook>();
     for (const place of visible.places) {
-      const meetings = visible.meetings.filter((m) => m.place === place.id);
+      const { meetings, journeys } = atPlace(visible, place.id);
       const classes = placeClasses(visible, place.id);
       classes.push(emphasis(view, `place:${place.id}`));
-      const journeys = visible.journeys.filter(
-        (j) => j.from.id === place.id || j.to.id === place.id,
-      ).length;
       looks.set(place.id, {
         classes,
         name: place.geocoded.name[lang],
@@ -164,11 +188,12 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
         from: { id: j.from.id, at: at(j.from) },
         to: { id: j.to.id, at: at(j.to) },
         path: arcs.get(j.journey.id)?.path ?? [],
+        extent: extents.get(j.journey.id),
       })),
       keep,
     );
     return chosen;
-  }, [visible, state.selected, view.related, followed, arcs]);
+  }, [visible, state.selected, view.related, followed, arcs, extents]);
   const room = useMemo(() => edgeRoom(frame.far), [frame]);
   const farPlaces = useMemo(
     () =>

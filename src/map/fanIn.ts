@@ -147,21 +147,31 @@ export interface Arrival {
 }
 
 /**
- * Fans in arcs that share a destination: measures where each arrives (at its head's base),
- * spreads those directions so neighbouring heads do not overlap (within 150°, then closer), and turns each arc's last pixels to its new direction.
+ * How far each of the arcs that share a destination turns, in radians: measures where each
+ * arrives (at its head's base) and spreads those directions so neighbouring heads do not
+ * overlap (within 150°, then closer). Needs every arc's arrival, not its whole path bent.
  */
-export function fanIn(arrivals: Arrival[]): ScreenPoint[][] {
-  if (arrivals.length < 2) return arrivals.map((a) => a.points);
+export function fanTurns(arrivals: Arrival[]): number[] {
+  if (arrivals.length < 2) return arrivals.map(() => 0);
   const base = Math.max(...arrivals.map((a) => a.trim + a.head));
   const width = Math.max(...arrivals.map((a) => a.width ?? a.head));
   const angles = arrivals.map((a) => arrivalAngle(a.points, a.trim + a.head));
   const spread = spreadAngles(angles, (width + 1) / base, FAN_SPAN);
-  return arrivals.map((a, i) => {
-    const turn = Math.atan2(
-      Math.sin((spread[i] ?? 0) - (angles[i] ?? 0)),
-      Math.cos((spread[i] ?? 0) - (angles[i] ?? 0)),
-    );
-    const hold = a.trim + a.head;
-    return turnTail(a.points, turn, hold, hold + Math.max(30, 3 * hold));
+  return arrivals.map((_, i) => {
+    const change = (spread[i] ?? 0) - (angles[i] ?? 0);
+    return Math.atan2(Math.sin(change), Math.cos(change));
   });
+}
+
+/** An arc's last pixels turned by `turn` (from fanTurns): its head lies along the new direction. */
+export function turnArrival(arrival: Arrival, turn: number): ScreenPoint[] {
+  const hold = arrival.trim + arrival.head;
+  return turnTail(arrival.points, turn, hold, hold + Math.max(30, 3 * hold));
+}
+
+/** Fans in arcs that share a destination: each turned by its share of fanTurns. */
+export function fanIn(arrivals: Arrival[]): ScreenPoint[][] {
+  if (arrivals.length < 2) return arrivals.map((a) => a.points);
+  const turns = fanTurns(arrivals);
+  return arrivals.map((a, i) => turnArrival(a, turns[i] ?? 0));
 }

@@ -6,6 +6,7 @@ import type { Lang } from '../model/lang';
 import type { Place } from '../model/release';
 import { placeName, type ReleaseIndex } from '../model/view';
 import type { Visible } from '../state/selection';
+import { atPlace } from './symbols';
 
 /** "Kyiv: Security advisers in Kyiv, Saturday 3 January 2026 (held). 1 departure." */
 export function placeSummary(
@@ -20,7 +21,7 @@ export function placeSummary(
       ? `${placeName(place, lang)} (${t.approximatePosition})`
       : placeName(place, lang),
   ];
-  const meetings = visible.meetings.filter((m) => m.place === place.id);
+  const { meetings, departures } = atPlace(visible, place.id);
   if (meetings.length > 0) {
     parts.push(
       t.meetingsAt(
@@ -33,7 +34,6 @@ export function placeSummary(
       ),
     );
   }
-  const departures = visible.journeys.filter((j) => j.from.id === place.id).length;
-  if (departures > 0) parts.push(t.departuresFrom(departures));
+  if (departures.length > 0) parts.push(t.departuresFrom(departures.length));
   return parts.join('. ');
 }

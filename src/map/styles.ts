@@ -56,7 +56,8 @@ export function arcStyle({
   const opacity = { normal: 0.85, highlight: 1, selected: 1, dimmed: 0.2 }[emphasis];
   return {
     color: colour,
-    weight: external ? weight - 0.5 : weight,
+    // Never below half a pixel: a dense hub's hairlines, dimmed and dotted, still show.
+    weight: Math.max(0.5, external ? weight - 0.5 : weight),
     opacity: external && emphasis === 'normal' ? 0.6 : opacity,
     // Remote participation is dashed; facts from other sources are dotted.
     dashArray: remote ? '10 7' : external ? '1 6' : undefined,

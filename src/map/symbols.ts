@@ -4,10 +4,44 @@
  */
 import type { Visible } from '../state/selection';
 
+/** What is in view at one place: its meetings, the journeys from it, and all that touch it. */
+export interface AtPlace {
+  meetings: Visible['meetings'];
+  departures: Visible['journeys'];
+  /** Journeys from or to it. */
+  journeys: number;
+}
+
+const NOTHING: AtPlace = { meetings: [], departures: [], journeys: 0 };
+const byPlace = new WeakMap<Visible, Map<string, AtPlace>>();
+
+/**
+ * What is in view at `placeId`, from one pass over the view made once per view: markers,
+ * labels and the legend ask for every place, and at 10 000 journeys a scan each is too slow.
+ */
+export function atPlace(visible: Visible, placeId: string): AtPlace {
+  let places = byPlace.get(visible);
+  if (!places) {
+    const found = new Map<string, AtPlace>();
+    const of = (id: string) => {
+      let entry = found.get(id);
+      if (!entry) found.set(id, (entry = { meetings: [], departures: [], journeys: 0 }));
+      return entry;
+    };
+    for (const m of visible.meetings) of(m.place).meetings.push(m);
+    for (const j of visible.journeys) {
+      of(j.from.id).departures.push(j);
+      of(j.from.id).journeys++;
+      if (j.to.id !== j.from.id) of(j.to.id).journeys++;
+    }
+    byPlace.set(visible, (places = found));
+  }
+  return places.get(placeId) ?? NOTHING;
+}
+
 /** CSS modifier classes of a place's marker (emphasis aside): meeting, held, planned, video, origin, inferred, external. */
 export function placeClasses(visible: Visible, placeId: string): string[] {
-  const meetings = visible.meetings.filter((m) => m.place === placeId);
-  const departures = visible.journeys.filter((j) => j.from.id === placeId);
+  const { meetings, departures } = atPlace(visible, placeId);
   if (meetings.length > 0) {
     const classes = ['meeting', meetings.some((m) => m.status === 'held') ? 'held' : 'planned'];
     if (meetings.every((m) => m.format === 'video')) classes.push('video');

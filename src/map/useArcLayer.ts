@@ -7,8 +7,9 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { ArcShape } from './arcs';
-import { fanIn } from './fanIn';
+import { fanTurns, turnArrival, type Arrival } from './fanIn';
 import { screenArrow, type ScreenPoint } from './geometry';
+import { parkableLine, parkablePolygon, setParked } from './parkedPath';
 import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
 
 export type BaseLook = Omit<ArcLook, 'emphasis'>;
@@ -52,6 +53,12 @@ interface ArcLayers {
   head: L.Polygon;
   /** The geometry the layers were made or last reshaped from. */
   shape: ArcShape;
+  /** The path's points projected at zoom 0, made once: any zoom's pixels are a multiple. */
+  world?: L.Point[];
+  /** Its turn into the fan at its destination, as of the last reshape. */
+  turn: number;
+  /** The reshape its points were last set by: a hidden arc is reshaped when it is shown. */
+  shapedIn?: number;
   shown: boolean;
   /** Style key last applied, so unchanged arcs are not restyled. */
   styled?: string;
@@ -88,32 +95,54 @@ export function useArcLayer({
   const nameOf = useEffectEvent((id: string) => labels.get(id) ?? id);
 
   /**
-   * Redraws line and head in screen space for the current zoom, so the head keeps its size on
-   * screen; the layers stay the same objects, only their points change. Arcs to one place fan
-   * in over all the release's arcs, not only those in view, so a filter never moves an arc.
+   * Arcs are drawn in screen space for the current zoom, so a head keeps its size on screen;
+   * the layers stay the same objects, only their points change. Arcs to one place fan in over
+   * all the release's arcs, not only those in view, so a filter never moves an arc. Each
+   * reshape (a new zoom, new arcs) turns every arc into its fan but sets the points only of
+   * the arcs shown; the others get theirs when they are shown (`place`).
    */
-  const reshape = useEffectEvent(() => {
-    const toPoint = (p: { lat: number; lon: number }): ScreenPoint => {
-      const point = map.latLngToLayerPoint([p.lat, p.lon]);
-      return [point.x, point.y];
-    };
+  const reshapes = useRef(0);
+  const screenPoints = (arc: ArcLayers): ScreenPoint[] => {
+    arc.world ??= arc.shape.path.map((p) => map.project([p.lat, p.lon], 0));
+    const scale = map.getZoomScale(map.getZoom(), 0);
+    const origin = map.getPixelOrigin();
+    return arc.world.map((p) => [p.x * scale - origin.x, p.y * scale - origin.y]);
+  };
+  const arrival = (id: string, arc: ArcLayers) => {
+    const end = ends.get(id) ?? DEFAULT_END;
+    return { points: screenPoints(arc), trim: end.radius + 1.5, ...end };
+  };
+  /** Sets an arc's points for the current zoom from its turn (once per reshape). */
+  const place = useEffectEvent((id: string, arc: ArcLayers, measured?: Arrival) => {
+    if (arc.shapedIn === reshapes.current) return;
+    arc.shapedIn = reshapes.current;
+    const fanned = measured ?? arrival(id, arc);
     const back = (points: ScreenPoint[]) => points.map(([x, y]) => map.layerPointToLatLng([x, y]));
-    const byPlace = new Map<string, { arc: ArcLayers; points: ScreenPoint[]; end: ArcEnd }[]>();
+    const drawn = screenArrow(
+      turnArrival(fanned, arc.turn),
+      fanned.trim,
+      fanned.head,
+      fanned.width,
+    );
+    arc.line.setLatLngs(back(drawn.line));
+    arc.head.setLatLngs(back(drawn.head));
+  });
+  const reshape = useEffectEvent(() => {
+    reshapes.current++;
+    const byPlace = new Map<string, { id: string; arc: ArcLayers }[]>();
     for (const [id, arc] of layers.current) {
-      const end = ends.get(id) ?? DEFAULT_END;
-      const key = end.to ?? `arc:${id}`;
+      const key = ends.get(id)?.to ?? `arc:${id}`;
       const group = byPlace.get(key) ?? [];
-      group.push({ arc, points: arc.shape.path.map(toPoint), end });
+      group.push({ id, arc });
       byPlace.set(key, group);
     }
     for (const group of byPlace.values()) {
-      const fanned = fanIn(
-        group.map(({ points, end }) => ({ points, trim: end.radius + 1.5, ...end })),
-      );
-      group.forEach(({ arc, end }, i) => {
-        const drawn = screenArrow(fanned[i] ?? [], end.radius + 1.5, end.head, end.width);
-        arc.line.setLatLngs(back(drawn.line));
-        arc.head.setLatLngs(back(drawn.head));
+      const arrivals = group.map(({ id, arc }) => arrival(id, arc));
+      const turns = fanTurns(arrivals);
+      group.forEach(({ id, arc }, i) => {
+        arc.turn = turns[i] ?? 0;
+        const fanned = arrivals[i];
+        if (arc.shown && fanned) place(id, arc, fanned);
       });
     }
   });
@@ -143,14 +172,22 @@ export function useArcLayer({
 
   /**
    * Shows or hides an arc. An arc joins the map when first shown and stays: adding a path
-   * again would make, project and draw it anew. Hidden, an SVG arc's elements are not
-   * displayed; a Canvas arc (no elements) is drawn with no stroke or fill and takes no events.
+   * again would make, project and draw it anew. Hidden, it is parked (left out of Leaflet's
+   * work on each view change); an SVG arc's elements are not displayed, a Canvas arc (no
+   * elements) is not drawn and takes no events. Shown, it gets the points of the current view.
    */
   const setShown = useEffectEvent((arc: ArcLayers, id: string, shown: boolean) => {
     const target = group.current;
     if (!target || arc.shown === shown) return;
     arc.shown = shown;
-    if (shown) restyle([id]);
+    arc.line.options.interactive = shown;
+    if (shown) {
+      restyle([id]);
+      place(id, arc);
+    }
+    // Points set while parked cost no projection; unparking projects them once.
+    setParked(arc.line, !shown);
+    setParked(arc.head, !shown);
     if (!target.hasLayer(arc.line)) {
       if (!shown) return;
       target.addLayer(arc.head);
@@ -158,17 +195,8 @@ export function useArcLayer({
     }
     const line = arc.line.getElement() as SVGElement | undefined;
     const head = arc.head.getElement() as SVGElement | undefined;
-    if (line) {
-      line.style.display = shown ? '' : 'none';
-      if (head) head.style.display = shown ? '' : 'none';
-    } else {
-      arc.line.options.interactive = shown;
-      if (!shown) {
-        arc.line.setStyle({ stroke: false });
-        arc.head.setStyle({ stroke: false, fill: false });
-        arc.styled = undefined;
-      }
-    }
+    if (line) line.style.display = shown ? '' : 'none';
+    if (head) head.style.display = shown ? '' : 'none';
   });
 
   /** Makes an SVG arc a named button; with Canvas there is no element, and the list serves instead. */
@@ -184,8 +212,8 @@ export function useArcLayer({
   });
 
   const create = useEffectEvent((id: string, shape: ArcShape): ArcLayers => {
-    const line = L.polyline(toLatLngs(shape.path), { bubblingMouseEvents: false });
-    const head = L.polygon(toLatLngs(shape.head), { interactive: false });
+    const line = parkableLine(toLatLngs(shape.path), { bubblingMouseEvents: false });
+    const head = parkablePolygon(toLatLngs(shape.head), { interactive: false });
     line.on('click', () => select(id));
     line.on('mouseover', () => hover(id));
     line.on('mouseout', () => hover(null));
@@ -197,7 +225,7 @@ export function useArcLayer({
         select(id);
       } else if (key === 'Escape') select(null);
     });
-    return { line, head, shape, shown: false };
+    return { line, head, shape, turn: 0, shown: false };
   });
 
   // The group lives as long as the map; leaving the map (or Strict Mode's second mount) starts
@@ -227,7 +255,10 @@ export function useArcLayer({
     for (const [id, shape] of arcs) {
       const arc = layers.current.get(id);
       if (!arc) layers.current.set(id, create(id, shape));
-      else arc.shape = shape;
+      else if (arc.shape !== shape) {
+        arc.shape = shape;
+        arc.world = undefined;
+      }
     }
   }, [map, arcs]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeyEmphasis } from '../../../src/map/styles';
+import { arcStyle, journeyEmphasis } from '../../../src/map/styles';
 
 describe('journeyEmphasis', () => {
   it('is empty with nothing selected or hovered, so no arc needs a look of its own', () => {
@@ -16,5 +16,14 @@ describe('journeyEmphasis', () => {
       ['b', 'highlight'],
       ['c', 'highlight'],
     ]);
+  });
+});
+
+describe('hairline arcs of a dense hub', () => {
+  it('stay at least half a pixel wide when dimmed and dotted', () => {
+    const look = { colour: '#0b5cad', remote: false, external: true, weight: 1 } as const;
+    expect(arcStyle({ ...look, emphasis: 'dimmed' }).weight).toBe(0.5);
+    expect(arcStyle({ ...look, emphasis: 'normal' }).weight).toBe(0.5);
+    expect(arcStyle({ ...look, external: false, emphasis: 'normal' }).weight).toBe(1);
   });
 });

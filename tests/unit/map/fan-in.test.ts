@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalAngle, fanIn, spreadAngles, turnTail } from '../../../src/map/fanIn';
+import {
+  arrivalAngle,
+  fanIn,
+  fanTurns,
+  spreadAngles,
+  turnArrival,
+  turnTail,
+} from '../../../src/map/fanIn';
 import { screenArrow, type ScreenPoint } from '../../../src/map/geometry';
 
 const DEG = Math.PI / 180;
@@ -91,5 +98,27 @@ describe('fanIn', () => {
   it('leaves a single arc as it is', () => {
     const path = from(0);
     expect(fanIn([{ points: path, trim: 6, head: 9 }])[0]).toBe(path);
+  });
+});
+
+describe('fanTurns and turnArrival', () => {
+  const arrivals = [170, 175, 180, 185].map((deg) => ({
+    points: from(deg * DEG),
+    trim: 10.5,
+    head: 7,
+    width: 3,
+  }));
+
+  it('turn each arc as fanIn does, so hidden arcs can take their turn later', () => {
+    const turns = fanTurns(arrivals);
+    expect(turns.some((turn) => Math.abs(turn) > 1e-3)).toBe(true);
+    const fanned = fanIn(arrivals);
+    arrivals.forEach((arrival, i) => {
+      expect(turnArrival(arrival, turns[i] ?? 0)).toEqual(fanned[i]);
+    });
+  });
+
+  it('leaves a lone arc unturned', () => {
+    expect(fanTurns(arrivals.slice(0, 1))).toEqual([0]);
   });
 });

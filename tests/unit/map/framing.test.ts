@@ -16,6 +16,27 @@ const journey = (from: string, a: LatLon, to: string, b: LatLon): FrameJourney =
   path: [a, b],
 });
 
+describe('chooseFrame with extents', () => {
+  it('fits the corners a journey gives instead of every point of its path', () => {
+    const bowed = { lat: 56, lon: 10 };
+    const corners = [
+      { lat: 48.85, lon: 2.35 },
+      { lat: 56, lon: 13.4 },
+    ];
+    const frame = chooseFrame(
+      [{ id: 'paris', at: PARIS }],
+      [
+        {
+          ...journey('paris', PARIS, 'berlin', BERLIN),
+          path: [PARIS, bowed, BERLIN],
+          extent: corners,
+        },
+      ],
+    );
+    expect(frame.points).toEqual([PARIS, ...corners]);
+  });
+});
+
 describe('chooseFrame', () => {
   const places = [
     { id: 'kyiv', at: KYIV },

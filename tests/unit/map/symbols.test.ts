@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDistance } from '../../../src/i18n/format';
-import { clusterClass, placeClasses, symbolsInView } from '../../../src/map/symbols';
+import { atPlace, clusterClass, placeClasses, symbolsInView } from '../../../src/map/symbols';
 import { DEFAULT_STATE } from '../../../src/state/url';
 import { visibleItems } from '../../../src/state/selection';
 import { indexFirstRelease } from '../support/real-release';
@@ -20,6 +20,29 @@ describe('symbols in view', () => {
     const kyiv = symbolsInView(view('kyiv-advisers-2026-01-03'));
     expect(kyiv).toContain('held');
     expect(kyiv).not.toContain('planned');
+  });
+});
+
+describe('atPlace', () => {
+  const index = indexFirstRelease();
+  const view = (meeting: string | null) => visibleItems(index, { ...DEFAULT_STATE, meeting });
+
+  it('finds for every place what a scan of the view finds: meetings, departures, journeys', () => {
+    for (const meeting of [null, 'kyiv-advisers-2026-01-03', 'paris-leaders-2026-01-06']) {
+      const visible = view(meeting);
+      for (const place of index.release.places) {
+        const found = atPlace(visible, place.id);
+        expect(found.meetings).toEqual(visible.meetings.filter((m) => m.place === place.id));
+        expect(found.departures).toEqual(visible.journeys.filter((j) => j.from.id === place.id));
+        expect(found.journeys).toBe(
+          visible.journeys.filter((j) => j.from.id === place.id || j.to.id === place.id).length,
+        );
+      }
+    }
+  });
+
+  it('counts Kyiv’s arrivals in the default view', () => {
+    expect(atPlace(view(null), 'kyiv').journeys).toBeGreaterThanOrEqual(16);
   });
 });
 
