@@ -52,7 +52,15 @@ function folderModule(folder: ReleaseFolder, building: boolean): string {
   const module: ReleaseModule = building
     ? { loaded: loadRelease(folder.files) }
     : { files: folder.files as Record<string, string> };
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(module))});\n`;
+  // A function, not the parsed object: a module's exports live as long as the page, and the
+  // overview loads every release only to index it. The function keeps the text, so the text
+  // escapes characters beyond Latin-1 (JSON's \uXXXX): one such character would make the
+  // browser store the whole text with two bytes a character.
+  const json = JSON.stringify(module).replace(
+    /[\u0100-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `export default () => JSON.parse(${JSON.stringify(json)});\n`;
 }
 
 /** What would be published that must not be: symbolic links and files the model does not define. */
@@ -144,7 +152,7 @@ export function releaseIndex(root: string): Plugin {
         // The dev server hands `/@id/__x00__virtual:release/…` here without resolveId: any id
         // that is not a release folder (`../`, a path, a folder that is gone) gets nothing.
         const dir = folderOf(id.slice(FOLDER.length + 1));
-        if (!dir) return 'export default {};';
+        if (!dir) return 'export default () => ({});';
         const folder = readReleaseFolder(dir);
         const refused = refusedEntries(folder);
         if (refused.length > 0) this.error(refused.join('\n'));

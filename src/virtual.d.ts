@@ -3,9 +3,9 @@ declare module 'virtual:release-index' {
   /** Every release, newest first. */
   const releases: ReleaseSummary[];
   export default releases;
-  import type { ReleaseModule } from './data/releases';
+  import type { ReleaseChunk } from './data/releases';
   /** Loads one release, as a chunk of its own (see build/release-index.ts); in the order of `releases`. */
-  export const loaders: Array<() => Promise<{ default: ReleaseModule }>>;
+  export const loaders: Array<() => Promise<{ default: ReleaseChunk }>>;
 }
 
 declare module 'virtual:release-search' {

@@ -12,11 +12,17 @@ import type { LoadResult } from '../model/release';
  */
 export type ReleaseModule = { loaded: LoadResult } | { files: Record<string, string> };
 
+/**
+ * What a release's chunk exports: a function that parses it. The parsed release belongs to
+ * whoever asked for it, and is freed with it, not kept by the module for the page's life.
+ */
+export type ReleaseChunk = () => Partial<ReleaseModule>;
+
 export async function fetchRelease(id: string): Promise<LoadResult> {
   const load = loaders[releases.findIndex((r) => r.id === id)];
-  const module: ReleaseModule = load ? (await load()).default : { files: {} };
-  if ('loaded' in module) return module.loaded;
+  const module = load ? (await load()).default() : { files: {} };
+  if (module.loaded) return module.loaded;
   // Validation (and its schema library) loads only where the build has not done it.
   const { loadRelease } = await import('../model/release');
-  return loadRelease(module.files);
+  return loadRelease(module.files ?? {});
 }

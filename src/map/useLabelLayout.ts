@@ -60,6 +60,30 @@ function boxesOf(container: HTMLElement): Box[] {
     }));
 }
 
+/**
+ * A label's size, measured once per text and look (its own and its marker's classes): reading
+ * offsetWidth after the layout has moved or hidden labels makes the browser lay the page out
+ * again, once per label. Fonts that load later measure anew; a label not laid out (0 wide) is
+ * not remembered.
+ */
+const sizes = new WeakMap<
+  HTMLElement,
+  { text: string; fonts: number; size: { width: number; height: number } }
+>();
+let fontLoads = 0;
+if (typeof document !== 'undefined')
+  document.fonts?.addEventListener?.('loadingdone', () => (fontLoads += 1));
+function sizeOf(label: HTMLElement): { width: number; height: number } {
+  // Hiding a label (visibility) does not change its size.
+  const classes = label.className.replace('place-label--hidden', '');
+  const text = `${label.textContent ?? ''}|${classes}|${label.parentElement?.className ?? ''}`;
+  const known = sizes.get(label);
+  if (known?.text === text && known.fonts === fontLoads) return known.size;
+  const size = { width: label.offsetWidth, height: label.offsetHeight };
+  if (size.width > 0) sizes.set(label, { text, fonts: fontLoads, size });
+  return size;
+}
+
 const COUNTRY_PANE = 'countryLabels';
 
 interface CountryLayer {
@@ -187,8 +211,7 @@ export function useLabelLayout({
         id: g.ids.join(','),
         x: lead.x,
         y: lead.y,
-        width: label.offsetWidth,
-        height: label.offsetHeight,
+        ...sizeOf(label),
         radius,
         priority: lead.priority,
         label,
@@ -201,7 +224,7 @@ export function useLabelLayout({
       const [w, s, e, n] = country.box;
       const west = map.latLngToContainerPoint([s, w]);
       const east = map.latLngToContainerPoint([n, e]);
-      const width = label.offsetWidth;
+      const { width, height } = sizeOf(label);
       if (p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y || east.x - west.x < width) {
         label.classList.add('place-label--hidden');
         continue;
@@ -211,7 +234,7 @@ export function useLabelLayout({
         x: p.x,
         y: p.y,
         width,
-        height: label.offsetHeight,
+        height,
         radius: 0,
         priority: -1 - 1 / (1 + country.area),
         sides: ['centre'],

@@ -2,19 +2,20 @@
  * Every journey of every release on one map, aggregated by route, with a timeline over all
  * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
  */
-import { useEffect, useMemo, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, type MouseEvent } from 'react';
 import releases from 'virtual:release-index';
 import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { LanguageToggle } from '../sidebar/LanguageToggle';
 import { ReleasePicker } from '../sidebar/ReleasePicker';
-import { Timeline } from '../sidebar/Timeline';
-import { appBase, pageHref } from '../state/location';
+import { Timeline, type TimelineItem } from '../sidebar/Timeline';
+import { appBase, parseLocation } from '../state/location';
 import { DEFAULT_STATE, OVERVIEW, type ViewState } from '../state/url';
 import { navigate, useUrlState } from '../state/useViewState';
 import { OverviewMapSlot } from './OverviewMapSlot';
-import { routeAnchor } from './routes';
-import { indexArchive, routesOf, selectTrips, timelineOf } from './archive';
+import { routesOf, selectTrips, timelineOf, type ArchiveTrip } from './archive';
+import { digestCorpus } from './corpus';
+import { remember } from './remember';
 import { useCorpus } from './useCorpus';
 import { releasesPerMonth } from './filters';
 import { OverviewFilters } from './OverviewFilters';
@@ -22,14 +23,28 @@ import { DateRange } from './DateRange';
 import { summariseRoutes } from './summary';
 import { Summary } from './Summary';
 import { InView } from './InView';
+import { RouteList } from './RouteList';
 import './overview.css';
 
 /**
- * The list shows the busiest routes and each one's first journeys; at a thousand releases a
- * full list would be tens of thousands of links. The filters and the summary narrow it.
+ * Changes the overview's view; the rest of the view is read from the URL when it is called, so
+ * the function is the same on every render and the lists that take it are not drawn again.
  */
-const ROUTES_LISTED = 100;
-const TRIPS_LISTED = 10;
+function update(patch: Partial<ViewState>): void {
+  const { state } = parseLocation(window.location.pathname, window.location.search, appBase());
+  navigate({ ...state, release: OVERVIEW, ...patch });
+}
+
+/** Follows a link in the app, as the browser would with a plain click. */
+function open(event: MouseEvent, target: ViewState): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  event.preventDefault();
+  navigate(target);
+}
+
+const selectDate = (value: string | null) => update({ date: value });
+const selectRange = (from: string | null, to: string | null) => update({ from, to });
+const OverviewTimeline = memo(Timeline);
 
 export function Overview() {
   const { state } = useUrlState();
@@ -37,19 +52,30 @@ export function Overview() {
   const t = MESSAGES[lang];
   const corpus = useCorpus();
   const date = state.date;
-  const indexes = useMemo(() => (corpus.status === 'ready' ? corpus.indexes : []), [corpus]);
   // Indexed once; a filter change selects trips and counts them by route.
-  const archive = useMemo(() => indexArchive(indexes), [indexes]);
+  const archive = useMemo(
+    () => (corpus.status === 'ready' ? corpus.archive : digestCorpus([], []).archive),
+    [corpus],
+  );
   const { actor, place, from, to } = state;
   const selected = useMemo(
     () => selectTrips(archive, { actor, place, from, to }),
     [archive, actor, place, from, to],
   );
-  const routes = useMemo(
-    () => routesOf(archive, date ? selected.filter((trip) => trip.date === date) : selected),
-    [archive, selected, date],
+  // Routes and dates of a selection, remembered: going back to every journey costs nothing.
+  const derive = useMemo(
+    () => ({
+      routes: remember((trips: ArchiveTrip[]) => routesOf(archive, trips)),
+      dates: remember(timelineOf),
+      summary: remember(summariseRoutes),
+    }),
+    [archive],
   );
-  const dates = useMemo(() => timelineOf(selected), [selected]);
+  const routes = useMemo(
+    () => derive.routes(date ? selected.filter((trip) => trip.date === date) : selected),
+    [derive, selected, date],
+  );
+  const dates = derive.dates(selected);
   // Every date of the archive in words, once per language; a filter only changes the counts.
   const dateWords = useMemo(
     () =>
@@ -64,7 +90,7 @@ export function Overview() {
   );
   const timelineItems = useMemo(
     () =>
-      dates.map((d) => {
+      dates.map((d): TimelineItem => {
         const words = dateWords.get(d.date);
         return {
           value: d.date,
@@ -75,7 +101,7 @@ export function Overview() {
     [dates, dateWords, t],
   );
   const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
-  const summary = useMemo(() => summariseRoutes(routes), [routes]);
+  const summary = derive.summary(routes);
   const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
   const journeyCount = routes.reduce((n, r) => n + r.trips.length, 0);
 
@@ -89,13 +115,6 @@ export function Overview() {
     document.documentElement.lang = lang;
     document.title = `${t.overviewTitle} – diplomap`;
   }, [lang, t]);
-
-  const update = (patch: Partial<ViewState>) => navigate({ ...state, release: OVERVIEW, ...patch });
-  const open = (event: MouseEvent, target: ViewState) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    navigate(target);
-  };
 
   return (
     <div className="app">
@@ -113,7 +132,14 @@ export function Overview() {
           />
           <LanguageToggle state={state} t={t} update={update} parallelOffered={false} />
           {corpus.status === 'ready' && (
-            <OverviewFilters indexes={indexes} state={state} t={t} update={update} />
+            <OverviewFilters
+              actors={corpus.actors[lang]}
+              places={corpus.places[lang]}
+              actor={actor}
+              place={place}
+              t={t}
+              update={update}
+            />
           )}
         </div>
       </header>
@@ -124,7 +150,7 @@ export function Overview() {
             <p role="status">{t.loading}</p>
           ) : (
             <>
-              <p>{t.overviewSummary(indexes.length, journeyCount, routes.length)}</p>
+              <p>{t.overviewSummary(corpus.releases, journeyCount, routes.length)}</p>
               {corpus.problems.length > 0 && (
                 <ul role="alert" className="problems">
                   {corpus.problems.map((p) => (
@@ -138,61 +164,19 @@ export function Overview() {
                 to={to}
                 lang={lang}
                 t={t}
-                onChange={(from, to) => update({ from, to })}
+                onChange={selectRange}
               />
               <Summary summary={summary} lang={lang} t={t} state={state} open={open} />
-              <Timeline
+              <OverviewTimeline
                 label={t.timeline}
                 allLabel={t.allDates}
                 previousLabel={t.previous}
                 nextLabel={t.next}
                 items={timelineItems}
                 selected={date}
-                onSelect={(value) => update({ date: value })}
+                onSelect={selectDate}
               />
-              <section className="routes" aria-labelledby="routes-heading">
-                <h2 id="routes-heading">{t.routes}</h2>
-                <ul>
-                  {routes.slice(0, ROUTES_LISTED).map((route) => (
-                    <li key={route.key}>
-                      <h3 id={routeAnchor(route.key)} tabIndex={-1}>
-                        {`${route.from.name[lang]} → ${route.to.name[lang]}`}{' '}
-                        <span className="badge">{t.trips(route.trips.length)}</span>
-                      </h3>
-                      <ul>
-                        {route.trips.slice(0, TRIPS_LISTED).map((trip) => {
-                          const target: ViewState = {
-                            ...DEFAULT_STATE,
-                            lang,
-                            release: trip.releaseId,
-                            selected: { kind: 'journey', id: trip.journeyId },
-                          };
-                          return (
-                            <li key={`${trip.releaseId}/${trip.journeyId}`}>
-                              <a
-                                href={pageHref(target, appBase())}
-                                title={t.openInRelease(
-                                  titles.get(trip.releaseId) ?? trip.releaseId,
-                                )}
-                                onClick={(event) => open(event, target)}
-                              >
-                                {`${trip.who[lang]}, ${formatDate(trip.date, lang)} (${trip.mode === 'remote' ? t.remote : t.travel})`}
-                              </a>
-                              <span className="note"> {titles.get(trip.releaseId)}</span>
-                            </li>
-                          );
-                        })}
-                      </ul>
-                      {route.trips.length > TRIPS_LISTED && (
-                        <p className="note">{t.andMore(route.trips.length - TRIPS_LISTED)}</p>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-                {routes.length > ROUTES_LISTED && (
-                  <p className="note">{t.andMore(routes.length - ROUTES_LISTED)}</p>
-                )}
-              </section>
+              <RouteList routes={routes} lang={lang} t={t} titles={titles} open={open} />
               <InView summary={summary} lang={lang} t={t} state={state} open={open} />
             </>
           )}

@@ -16,6 +16,9 @@ import { useLabelLayout } from '../map/useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from '../map/usePlaceLayer';
 import type { RouteEnds } from './archive';
 import { routeAnchor, routePlaces, routeWeight, type Route, type RoutePlace } from './routes';
+import { END, type RouteLook } from './routeDrawing';
+import { useRouteBundle } from './useRouteBundle';
+import { remember } from './remember';
 
 export const ROUTE_COLOUR = '#0b5cad';
 
@@ -45,17 +48,41 @@ function endsOf(all: Map<string, RouteEnds>): RoutePlace[] {
 }
 
 /**
- * `all` is every route of the archive: its layers are made once, when the releases have
- * loaded. A filter change shows, hides, restyles and renames them (`routes`, the routes in
- * view with their trips), without making any anew.
+ * Each route's arc, once: its points by its length, as latitude, longitude pairs in one typed
+ * array. Sixteen thousand routes as point objects would take a good part of the page's memory.
  */
-export function OverviewLayers({
+function arcsOf(all: Map<string, RouteEnds>): Map<string, Float64Array> {
+  return new Map(
+    [...all.values()].map((r) => [
+      r.key,
+      Float64Array.from(
+        arcPath(r.from, r.to, { segments: segmentsFor(r) }).flatMap((p) => [p.lat, p.lon]),
+      ),
+    ]),
+  );
+}
+
+/** A flat arc's points as objects, for the few hundred arcs drawn as SVG. */
+const pointsOf = (flat: Float64Array): LatLon[] =>
+  Array.from({ length: flat.length / 2 }, (_, i) => ({
+    lat: flat[2 * i] ?? 0,
+    lon: flat[2 * i + 1] ?? 0,
+  }));
+
+const revealRoute = (key: string | null) => {
+  if (key) reveal(routeAnchor(key));
+};
+
+/** Up to a few hundred routes: SVG arcs, each a named button (useArcLayer). */
+function SvgRoutes({
   all,
+  flat,
   routes,
   lang,
   t,
 }: {
   all: Map<string, RouteEnds>;
+  flat: Map<string, Float64Array>;
   routes: Route[];
   lang: Lang;
   t: Messages;
@@ -63,30 +90,19 @@ export function OverviewLayers({
   const arcs = useMemo(
     () =>
       new Map<string, ArcShape>(
-        [...all.values()].map((r) => [
-          r.key,
-          { path: arcPath(r.from, r.to, { segments: segmentsFor(r) }), head: [] },
-        ]),
+        [...flat].map(([key, f]) => [key, { path: pointsOf(f), head: [] }]),
       ),
-    [all],
+    [flat],
   );
   const ends = useMemo(
-    () => new Map([...all.values()].map((r) => [r.key, { radius: 6, head: 9, to: r.to.id }])),
+    () => new Map([...all.values()].map((r) => [r.key, { ...END, to: r.to.id }])),
     [all],
   );
   const ids = useMemo(() => routes.map((r) => r.key), [routes]);
   const looks = useMemo<ArcLooks>(
     () => ({
       base: new Map<string, BaseLook>(
-        routes.map((r) => [
-          r.key,
-          {
-            colour: ROUTE_COLOUR,
-            remote: r.trips.every((trip) => trip.mode === 'remote'),
-            external: false,
-            weight: routeWeight(r.trips.length),
-          },
-        ]),
+        routes.map((r) => [r.key, { colour: ROUTE_COLOUR, external: false, ...lookOf(r) }]),
       ),
       emphasised: new Map(),
       fallback: 'normal',
@@ -109,12 +125,67 @@ export function OverviewLayers({
     looks,
     labels,
     ends,
-    onSelect: (key) => {
-      if (key) reveal(routeAnchor(key));
-    },
+    onSelect: revealRoute,
     onHover: () => {},
   });
+  return null;
+}
 
+/**
+ * Thousands of routes: one Canvas layer draws them all (useRouteBundle), restyled in one pass
+ * on a filter change. A click reveals the route's entry in the list, the map's text alternative.
+ */
+function CanvasRoutes({
+  all,
+  flat,
+  routes,
+}: {
+  all: Map<string, RouteEnds>;
+  flat: Map<string, Float64Array>;
+  routes: Route[];
+}) {
+  const bundled = useMemo(
+    () =>
+      [...all.values()].map((r) => ({
+        key: r.key,
+        to: r.to.id,
+        path: flat.get(r.key) ?? new Float64Array(),
+      })),
+    [all, flat],
+  );
+  const shown = looksOf(routes);
+  useRouteBundle({ arcs: bundled, shown, colour: ROUTE_COLOUR, onSelect: revealRoute });
+  return null;
+}
+
+/** A route's look in view: width by its trips, dashed if every trip was remote. */
+const lookOf = (r: Route): RouteLook => ({
+  weight: routeWeight(r.trips.length),
+  remote: r.trips.every((trip) => trip.mode === 'remote'),
+});
+
+/** The looks of the routes in view, the same object for the same routes (see remember.ts). */
+const looksOf = remember((routes: Route[]) => new Map(routes.map((r) => [r.key, lookOf(r)])));
+
+/**
+ * `all` is every route of the archive: its layers are made once, when the releases have
+ * loaded. A filter change shows, hides, restyles and renames them (`routes`, the routes in
+ * view with their trips), without making any anew. `canvas`: thousands of routes, drawn as one.
+ */
+export function OverviewLayers({
+  all,
+  routes,
+  lang,
+  t,
+  canvas,
+}: {
+  all: Map<string, RouteEnds>;
+  routes: Route[];
+  lang: Lang;
+  t: Messages;
+  canvas: boolean;
+}) {
+  const flat = useMemo(() => arcsOf(all), [all]);
   const markers = useMemo(
     () => endsOf(all).map((p) => ({ id: p.id, geocoded: { lat: p.lat, lon: p.lon } })),
     [all],
@@ -159,19 +230,28 @@ export function OverviewLayers({
   const corners = useMemo(
     () =>
       new Map(
-        [...arcs].map(([key, arc]) => {
-          const lats = arc.path.map((p) => p.lat);
-          const lons = arc.path.map((p) => p.lon);
+        [...flat].map(([key, arc]) => {
+          const lats = arc.filter((_, i) => i % 2 === 0);
+          const lons = arc.filter((_, i) => i % 2 === 1);
           const sw = { lat: Math.min(...lats), lon: Math.min(...lons) };
           const ne = { lat: Math.max(...lats), lon: Math.max(...lons) };
           return [key, [sw, ne]];
         }),
       ),
-    [arcs],
+    [flat],
   );
   const points = useMemo<LatLon[]>(
     () => routes.flatMap((r) => corners.get(r.key) ?? []),
     [routes, corners],
   );
-  return <FitView points={points} keepFramed />;
+  return (
+    <>
+      {canvas ? (
+        <CanvasRoutes all={all} flat={flat} routes={routes} />
+      ) : (
+        <SvgRoutes all={all} flat={flat} routes={routes} lang={lang} t={t} />
+      )}
+      <FitView points={points} keepFramed />
+    </>
+  );
 }

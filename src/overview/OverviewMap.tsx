@@ -13,7 +13,7 @@ import { MAP_VIEW } from '../map/config';
 import { OverviewLayers } from './OverviewLayers';
 import { OverviewLegend } from './OverviewLegend';
 
-export type OverviewLayersProps = ComponentProps<typeof OverviewLayers>;
+export type OverviewLayersProps = Omit<ComponentProps<typeof OverviewLayers>, 'canvas'>;
 
 /**
  * Above this many releases the routes (thousands) are drawn on Canvas: as SVG each would be an
@@ -24,10 +24,8 @@ const CANVAS_ABOVE = 100;
 
 export function OverviewMap({ layers }: { layers: OverviewLayersProps }) {
   const { t, lang } = layers;
-  const renderer = useMemo(
-    () => (releases.length > CANVAS_ABOVE ? L.canvas({ padding: 0.5 }) : undefined),
-    [],
-  );
+  const canvas = releases.length > CANVAS_ABOVE;
+  const renderer = useMemo(() => (canvas ? L.canvas() : undefined), [canvas]);
   return (
     <section className="map-panel" aria-label={t.map}>
       <MapContainer
@@ -44,7 +42,7 @@ export function OverviewMap({ layers }: { layers: OverviewLayersProps }) {
           zoomOutTitle={t.zoomOut}
         />
         <Basemap errorText={t.basemapError} />
-        <OverviewLayers {...layers} />
+        <OverviewLayers {...layers} canvas={canvas} />
       </MapContainer>
       <OverviewLegend t={t} />
     </section>

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../model/lang';
 import { placeName, whoName, type ReleaseIndex } from '../model/view';
-import { whoMatcher } from '../state/filters';
+import { countryFilter, whoMatcher } from '../state/filters';
 import type { ViewState } from '../state/url';
 import type { Route, RoutePlace, Trip } from './routes';
 
@@ -17,13 +17,19 @@ export interface ArchiveTrip extends Trip {
   route: string;
   /** The journey's `who` (an actor or delegation id of its release). */
   whoId: string;
+  /**
+   * Every actor filter the journey falls under (see whoMatcher): its `who`, the delegations
+   * that hold it, its members, and their countries. Shared by the journeys of one `who` in a
+   * release; found once, so the releases themselves need not be kept.
+   */
+  actors: readonly string[];
 }
 
 /** A route without its trips: what the map draws a layer for, once. */
 export type RouteEnds = Pick<Route, 'key' | 'from' | 'to'>;
 
 interface ReleaseSpan {
-  index: ReleaseIndex;
+  id: string;
   /** Month of the visit, `2026-01`: the date range selects releases by it. */
   month: string;
   /** This release's trips are `trips[start]` up to `trips[end - 1]`. */
@@ -47,6 +53,30 @@ export const monthOf = (isoDate: string): string => isoDate.slice(0, 7);
 export const inRange = (month: string, { from, to }: Pick<ViewState, 'from' | 'to'>): boolean =>
   (!from || month >= from) && (!to || month <= to);
 
+/**
+ * The actor filters a `who` of this release falls under, as whoMatcher decides: the filters
+ * that could match are the ids and countries of the release's actors and delegations.
+ */
+function actorFiltersOf(index: ReleaseIndex): (who: string) => readonly string[] {
+  const candidates = new Set<string>();
+  for (const a of index.release.actors) {
+    candidates.add(a.id);
+    if (a.affiliation && 'country' in a.affiliation)
+      candidates.add(countryFilter(a.affiliation.country));
+  }
+  for (const d of index.release.delegations) candidates.add(d.id);
+  const matchers = [...candidates].map((filter) => [filter, whoMatcher(index, filter)] as const);
+  const known = new Map<string, readonly string[]>();
+  return (who) => {
+    let found = known.get(who);
+    if (!found) {
+      found = matchers.filter(([, matches]) => matches(who)).map(([filter]) => filter);
+      known.set(who, found);
+    }
+    return found;
+  };
+}
+
 export function indexArchive(indexes: ReleaseIndex[]): Archive {
   const releases: ReleaseSpan[] = [];
   const trips: ArchiveTrip[] = [];
@@ -60,6 +90,7 @@ export function indexArchive(indexes: ReleaseIndex[]): Archive {
   });
   for (const index of indexes) {
     const start = trips.length;
+    const actors = actorFiltersOf(index);
     for (const j of index.journeys) {
       const [from, to] = [String(j.from.geocoded.geonameId), String(j.to.geocoded.geonameId)];
       const key = `${from}>${to}`;
@@ -72,6 +103,7 @@ export function indexArchive(indexes: ReleaseIndex[]): Archive {
       trips.push({
         route: key,
         whoId: j.journey.who,
+        actors: actors(j.journey.who),
         releaseId: index.release.id,
         journeyId: j.journey.id,
         date: j.date,
@@ -80,7 +112,7 @@ export function indexArchive(indexes: ReleaseIndex[]): Archive {
       });
     }
     releases.push({
-      index,
+      id: index.release.id,
       month: monthOf(index.release.meta.visitDate),
       start,
       end: trips.length,
@@ -92,19 +124,20 @@ export function indexArchive(indexes: ReleaseIndex[]): Archive {
 /**
  * The trips the filters let through, in release order: releases visited in the date range,
  * journeys of the actor (by id across releases, a delegation, or everyone from a country) and
- * from or to the place. They combine with AND.
+ * from or to the place. They combine with AND. Without filters, `archive.trips` itself.
  */
 export function selectTrips(archive: Archive, filters: OverviewFilters): ArchiveTrip[] {
+  // No filter: every trip, the same list each time, so what is derived from it is remembered.
+  if (!filters.actor && !filters.place && !filters.from && !filters.to) return archive.trips;
   const atPlace = filters.place === null ? null : new Set(archive.byPlace.get(filters.place) ?? []);
   const out: ArchiveTrip[] = [];
   for (const span of archive.releases) {
     if (!inRange(span.month, filters)) continue;
-    const matches = filters.actor ? whoMatcher(span.index, filters.actor) : null;
     for (let i = span.start; i < span.end; i++) {
       const trip = archive.trips[i];
       if (!trip) continue;
       if (atPlace && !atPlace.has(i)) continue;
-      if (matches && !matches(trip.whoId)) continue;
+      if (filters.actor && !trip.actors.includes(filters.actor)) continue;
       out.push(trip);
     }
   }

@@ -1,17 +1,40 @@
 /**
  * Every release, loaded and indexed once for the overview, whoever asks first: the overview's
  * prerendered page loads it before hydrating (src/main.tsx), the build's server renderer before
- * rendering that page, and the overview itself when it is opened from a release.
+ * rendering that page, and the overview itself when it is opened from a release. What is kept
+ * is the archive index and the filters' choices, not the releases: at a thousand, their full
+ * models (text, sentences, sources) would hold most of the page's memory for nothing.
  */
 import releases from 'virtual:release-index';
 import { fetchRelease } from '../data/releases';
+import { LANGS, type Lang } from '../model/lang';
 import { formatProblem } from '../model/problems';
 import { indexRelease, type ReleaseIndex } from '../model/view';
+import type { ActorOptions, FilterOption } from '../state/filters';
+import { indexArchive, type Archive } from './archive';
+import { overviewActorOptions, overviewPlaceOptions } from './filters';
 
 export interface LoadedCorpus {
-  indexes: ReleaseIndex[];
+  /** How many releases loaded. */
+  releases: number;
+  archive: Archive;
+  actors: Record<Lang, ActorOptions>;
+  places: Record<Lang, FilterOption[]>;
   /** Releases that failed to load, each problem in words; the overview lists them. */
   problems: string[];
+}
+
+/** Indexes the releases once; the indexes themselves are not kept. */
+export function digestCorpus(indexes: ReleaseIndex[], problems: string[]): LoadedCorpus {
+  const each = <T>(f: (lang: Lang) => T) =>
+    Object.fromEntries(LANGS.map((lang) => [lang, f(lang)])) as Record<Lang, T>;
+  return {
+    releases: indexes.length,
+    archive: indexArchive(indexes),
+    actors: each((lang) => overviewActorOptions(indexes, lang)),
+    places: each((lang) => overviewPlaceOptions(indexes, lang)),
+    problems,
+  };
 }
 
 let request: Promise<LoadedCorpus> | undefined;
@@ -27,13 +50,13 @@ async function fetchCorpus(): Promise<LoadedCorpus> {
     if (result.ok) indexes.push(indexRelease(result.release));
     else for (const p of result.problems) problems.push(formatProblem(id, p));
   }
-  return { indexes, problems };
+  return digestCorpus(indexes, problems);
 }
 
 /** Starts loading every release once; never rejects (a failure is a problem to list). */
 export function loadCorpus(): Promise<LoadedCorpus> {
   request ??= fetchCorpus()
-    .catch((error: unknown) => ({ indexes: [], problems: [String(error)] }))
+    .catch((error: unknown) => digestCorpus([], [String(error)]))
     .then((corpus) => (loaded = corpus));
   return request;
 }

@@ -123,3 +123,10 @@ describe('routesOf and timelineOf', () => {
     expect(dates.reduce((n, d) => n + d.count, 0)).toBe(archive.trips.length);
   });
 });
+
+describe('selectTrips without filters', () => {
+  it('gives the archive’s own list of trips, so what is derived from it can be remembered', () => {
+    expect(selectTrips(archive, NONE)).toBe(archive.trips);
+    expect(selectTrips(archive, { ...NONE, from: '2026-01' })).not.toBe(archive.trips);
+  });
+});
