@@ -178,6 +178,7 @@ export function prerender(): Plugin {
             const png = rasterise(await entry.shareImageSvg(release.id, lang, basemap));
             writeFileSync(join(outDir, entry.shareImagePath(release.id, lang, '')), png);
           }
+          entry.forgetRelease(release.id);
         }
         if (entry.releases.length > 1) {
           const preloads = graph

@@ -32,3 +32,12 @@ export async function preloadRelease(id: string): Promise<void> {
   const result = await fetchRelease(id);
   if (result.ok) loaded.set(id, indexRelease(result.release));
 }
+
+/**
+ * Lets a loaded release go. The build's prerenderer renders a thousand releases one after
+ * another: kept, every release's index would stay in memory to the end, and each garbage
+ * collection would have more to go through than the last.
+ */
+export function forgetRelease(id: string): void {
+  loaded.delete(id);
+}

@@ -7,7 +7,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import type { FeatureCollection } from 'geojson';
 import releases from 'virtual:release-index';
 import { App, overviewPage } from '../app/App';
-import { preloaded, preloadRelease } from '../app/opening';
+import { forgetRelease, preloaded, preloadRelease } from '../app/opening';
 import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { loadCorpus } from '../overview/corpus';
@@ -22,7 +22,7 @@ import { pictureText } from './picture';
 import { buildScene } from './scene';
 import { BOTTOM, sceneToSvg, TOP } from './svg';
 
-export { releases };
+export { releases, forgetRelease };
 
 export const SHARE_IMAGE = { width: 1200, height: 630 };
 
