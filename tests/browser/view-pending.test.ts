@@ -21,16 +21,18 @@ const pending = (page: Page) =>
   page.evaluate(() => document.documentElement.hasAttribute('data-view-pending'));
 const sidebarShown = (page: Page) => page.locator('.sidebar').isVisible();
 
+/** Stops the page's clock (time stands still until a test moves it), then routes its entry. */
+async function stillClockAnd(page: Page, routeEntry: () => Promise<unknown>): Promise<void> {
+  await page.clock.install({ time: START });
+  await page.clock.pauseAt(START + 1_000);
+  await routeEntry();
+}
+
 test('the sidebar waits, hidden, for an app that never runs, and shows after 8 s', async () => {
   const { page } = await open(SELECTED, {
     waitForApp: false,
-    beforeLoad: async (page) => {
-      // Time stands still until the test moves it.
-      await page.clock.install({ time: START });
-      await page.clock.pauseAt(START + 1_000);
-      // The entry never arrives: neither the app nor a load error says anything.
-      await page.route(ENTRY, () => undefined);
-    },
+    // The entry never arrives: neither the app nor a load error says anything.
+    beforeLoad: (page) => stillClockAnd(page, () => page.route(ENTRY, () => undefined)),
   });
   expect(await pending(page)).toBe(true);
   expect(await sidebarShown(page)).toBe(false);
@@ -44,11 +46,7 @@ test('the sidebar waits, hidden, for an app that never runs, and shows after 8 s
 test('the sidebar shows at once when the app’s code fails to load', async () => {
   const { page } = await open(SELECTED, {
     waitForApp: false,
-    beforeLoad: async (page) => {
-      await page.clock.install({ time: START });
-      await page.clock.pauseAt(START + 1_000);
-      await page.route(ENTRY, (route) => route.abort());
-    },
+    beforeLoad: (page) => stillClockAnd(page, () => page.route(ENTRY, (route) => route.abort())),
   });
   await expect.poll(() => pending(page)).toBe(false);
   expect(await sidebarShown(page)).toBe(true);
