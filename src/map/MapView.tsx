@@ -4,16 +4,17 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import L from 'leaflet';
-import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { TileLayer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useView, type View } from '../app/ViewContext';
 import { keyOf } from '../state/selection';
 import { buildArcs } from './arcs';
 import { Basemap } from './Basemap';
-import { MAP_VIEW, readMapConfig } from './config';
+import { readMapConfig } from './config';
 import { EdgeMarkers } from './EdgeMarkers';
 import { FitView } from './FitView';
+import { MapFrame } from './MapFrame';
 import { chooseFrame, edgeRoom } from './framing';
 import { boundsOf, type LatLon } from './geometry';
 import { placeSummary } from './labels';
@@ -231,31 +232,17 @@ export function MapView() {
   );
   return (
     <section className="map-panel" aria-label={t.map}>
-      <MapContainer
-        className="map"
-        {...MAP_VIEW}
-        zoomSnap={0.1}
+      <MapFrame
+        lang={lang}
+        t={t}
         renderer={renderer}
-        worldCopyJump={false}
-        attributionControl
-        zoomControl={false}
+        basemap={!CONFIG.tiles && <Basemap errorText={t.basemapError} />}
       >
         {CONFIG.tiles && (
           <TileLayer url={CONFIG.tiles.url} attribution={CONFIG.tiles.attribution} />
         )}
-        {/* Leaflet sets the titles once, so the control is made anew for each language. */}
-        <ZoomControl
-          key={lang}
-          position="topright"
-          zoomInTitle={t.zoomIn}
-          zoomOutTitle={t.zoomOut}
-        />
         <Layers onClustered={setClustered} />
-        {/* After the layers: their FitView fits the first view before the shapes are added,
-            so the basemap's hundreds of shapes are projected once, not again by that fit
-            (passive effects run in tree order, each child before its parent). */}
-        {!CONFIG.tiles && <Basemap errorText={t.basemapError} />}
-      </MapContainer>
+      </MapFrame>
       <Legend clustered={clustered} />
     </section>
   );

@@ -4,12 +4,11 @@
  */
 import { useMemo, type ComponentProps } from 'react';
 import L from 'leaflet';
-import { MapContainer, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import '../map/map.css';
 import releases from 'virtual:release-index';
 import { Basemap } from '../map/Basemap';
-import { MAP_VIEW } from '../map/config';
+import { MapFrame } from '../map/MapFrame';
 import { OverviewLayers } from './OverviewLayers';
 import { OverviewLegend } from './OverviewLegend';
 
@@ -28,22 +27,14 @@ export function OverviewMap({ layers }: { layers: OverviewLayersProps }) {
   const renderer = useMemo(() => (canvas ? L.canvas() : undefined), [canvas]);
   return (
     <section className="map-panel" aria-label={t.map}>
-      <MapContainer
-        className="map"
-        {...MAP_VIEW}
-        zoomSnap={0.1}
-        zoomControl={false}
+      <MapFrame
+        lang={lang}
+        t={t}
         renderer={renderer}
+        basemap={<Basemap errorText={t.basemapError} />}
       >
-        <ZoomControl
-          key={lang}
-          position="topright"
-          zoomInTitle={t.zoomIn}
-          zoomOutTitle={t.zoomOut}
-        />
-        <Basemap errorText={t.basemapError} />
         <OverviewLayers {...layers} canvas={canvas} />
-      </MapContainer>
+      </MapFrame>
       <OverviewLegend t={t} />
     </section>
   );
