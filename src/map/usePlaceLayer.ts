@@ -98,8 +98,13 @@ export function usePlaceLayer({
     }
     // Tab follows the order of `visible`: put the elements in it (moving a node keeps it), unless
     // one has focus, which moving would take away.
+    // Only if they are out of order: each node moved is laid out again.
     const elements = visible.flatMap((id) => layers.current.get(id)?.marker.getElement() ?? []);
-    if (!elements.some((e) => e === document.activeElement))
+    const inOrder = elements.every(
+      (e, i) =>
+        i === 0 || elements[i - 1]?.compareDocumentPosition(e) === Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    if (!inOrder && !elements.some((e) => e === document.activeElement))
       for (const element of elements) element.parentElement?.appendChild(element);
   }, [visible, places]);
 

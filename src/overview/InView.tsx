@@ -2,7 +2,7 @@
  * What the summary's counts link to: the releases with a journey in view (each opens), and the
  * places (each filters the overview to journeys from or to it). Long lists show their start.
  */
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import releases from 'virtual:release-index';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
@@ -12,7 +12,7 @@ import type { OverviewSummary } from './summary';
 
 const SHOWN = 50;
 
-export function InView({
+export const InView = memo(function InView({
   summary,
   lang,
   t,
@@ -61,4 +61,4 @@ export function InView({
       </section>
     </>
   );
-}
+});

@@ -2,7 +2,7 @@
  * Every journey of every release on one map, aggregated by route, with a timeline over all
  * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
  */
-import { memo, useEffect, useMemo, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, type MouseEvent } from 'react';
 import releases from 'virtual:release-index';
 import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
@@ -75,7 +75,13 @@ export function Overview() {
     () => derive.routes(date ? selected.filter((trip) => trip.date === date) : selected),
     [derive, selected, date],
   );
-  const dates = derive.dates(selected);
+  // The long lists below the summary (dates, routes with their journeys, releases and places in
+  // view: thousands of elements) follow a filter in a render of their own, which React can
+  // interrupt: the map and the summary's counts are drawn first, without waiting for them.
+  const listedSelection = useDeferredValue(selected);
+  const listedRoutes = useDeferredValue(routes);
+  const listedState = useDeferredValue(state);
+  const dates = derive.dates(listedSelection);
   // Every date of the archive in words, once per language; a filter only changes the counts.
   const dateWords = useMemo(
     () =>
@@ -102,6 +108,7 @@ export function Overview() {
   );
   const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
   const summary = derive.summary(routes);
+  const listedSummary = derive.summary(listedRoutes);
   const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
   const journeyCount = routes.reduce((n, r) => n + r.trips.length, 0);
 
@@ -176,8 +183,8 @@ export function Overview() {
                 selected={date}
                 onSelect={selectDate}
               />
-              <RouteList routes={routes} lang={lang} t={t} titles={titles} open={open} />
-              <InView summary={summary} lang={lang} t={t} state={state} open={open} />
+              <RouteList routes={listedRoutes} lang={lang} t={t} titles={titles} open={open} />
+              <InView summary={listedSummary} lang={lang} t={t} state={listedState} open={open} />
             </>
           )}
         </aside>

@@ -164,6 +164,9 @@ const lookOf = (r: Route): RouteLook => ({
   remote: r.trips.every((trip) => trip.mode === 'remote'),
 });
 
+/** The places of the routes in view, the same list for the same routes (see remember.ts). */
+const placesOf = remember(routePlaces);
+
 /** The looks of the routes in view, the same object for the same routes (see remember.ts). */
 const looksOf = remember((routes: Route[]) => new Map(routes.map((r) => [r.key, lookOf(r)])));
 
@@ -190,7 +193,7 @@ export function OverviewLayers({
     () => endsOf(all).map((p) => ({ id: p.id, geocoded: { lat: p.lat, lon: p.lon } })),
     [all],
   );
-  const places = useMemo(() => routePlaces(routes), [routes]);
+  const places = placesOf(routes);
   const placeIds = useMemo(() => places.map((p) => p.id), [places]);
   const placeLooks = useMemo(
     () =>
@@ -240,10 +243,11 @@ export function OverviewLayers({
       ),
     [flat],
   );
-  const points = useMemo<LatLon[]>(
-    () => routes.flatMap((r) => corners.get(r.key) ?? []),
-    [routes, corners],
+  const framed = useMemo(
+    () => remember((shown: Route[]) => shown.flatMap((r) => corners.get(r.key) ?? [])),
+    [corners],
   );
+  const points: LatLon[] = framed(routes);
   return (
     <>
       {canvas ? (
