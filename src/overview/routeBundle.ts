@@ -10,6 +10,7 @@ import L from 'leaflet';
 import type { ScreenPoint } from '../map/geometry';
 import {
   drawRoutes,
+  ROUTE_OPACITY,
   routeAt,
   routeGeometry,
   type RouteArc,
@@ -147,7 +148,11 @@ export class RouteBundle extends L.Path {
       this.pictures = [picture, ...this.pictures].slice(0, PICTURES);
     }
     const [x0, y0, x1, y1] = picture.extent;
-    canvas._ctx.drawImage(picture.image, x0, y0, x1 - x0, y1 - y0);
+    const ctx = canvas._ctx;
+    ctx.save();
+    ctx.globalAlpha = ROUTE_OPACITY;
+    ctx.drawImage(picture.image, x0, y0, x1 - x0, y1 - y0);
+    ctx.restore();
   }
 
   /** The routes in view drawn over `extent` (layer pixels). */
@@ -161,7 +166,7 @@ export class RouteBundle extends L.Path {
     if (pen) {
       pen.scale(scale, scale);
       pen.translate(-x0, -y0);
-      drawRoutes(pen, this.shown, this.geometry, this.colour, extent);
+      drawRoutes(pen, this.shown, this.geometry, this.colour, extent, scale);
     }
     return image;
   }

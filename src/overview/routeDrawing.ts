@@ -112,10 +112,43 @@ function trace(pen: Pen, points: Float64Array, closed: boolean): void {
 }
 
 /**
+ * A line (flat x, y list) moved `by` pixels to its side: each point along the normal of the
+ * line through its neighbours, so a gentle curve keeps its shape. Positive is to the right of
+ * the direction of travel on screen (y down).
+ */
+export function offsetLine(points: Float64Array, by: number): Float64Array {
+  const out = new Float64Array(points.length);
+  const n = points.length >> 1;
+  for (let i = 0; i < n; i++) {
+    const [a, b] = [Math.max(0, i - 1), Math.min(n - 1, i + 1)];
+    const dx = (points[2 * b] ?? 0) - (points[2 * a] ?? 0);
+    const dy = (points[2 * b + 1] ?? 0) - (points[2 * a + 1] ?? 0);
+    const length = Math.hypot(dx, dy) || 1;
+    out[2 * i] = (points[2 * i] ?? 0) - (dy / length) * by;
+    out[2 * i + 1] = (points[2 * i + 1] ?? 0) + (dx / length) * by;
+  }
+  return out;
+}
+
+/**
+ * Lines at most this many device pixels wide are drawn as three hairlines side by side (a
+ * pixel wide each, at the centre and either edge): the same width on screen, rasterised by the
+ * canvas's hairline path, which in Chromium's software rasteriser is more than twice as fast
+ * as a stroke of 2 pixels. Most routes of an archive (one trip each) are that thin.
+ */
+export const HAIRLINES_UP_TO = 2;
+
+/** How opaque the routes are: the picture of them is laid on the map at this opacity. */
+export const ROUTE_OPACITY =
+  arcStyle({ colour: '', external: false, emphasis: 'normal', remote: false }).opacity ?? 1;
+
+/**
  * Draws the routes `shown` (key → look), thinner looks first so the busiest routes lie on top,
- * each head after its line. The pen is set once per look; each route is its own path, since a
- * translucent path of thousands of lines is far slower to stroke than its parts. The looks are
- * the release's arc styles (styles.ts), so the overview reads like a release map.
+ * each look's heads after its lines. The pen is set once per look; each route is its own path,
+ * since a path of thousands of lines is far slower to stroke than its parts. Everything is drawn
+ * opaque: the caller lays the picture on the map at ROUTE_OPACITY, so the three hairlines of a
+ * thin line do not darken where they touch. The looks are the release's arc styles (styles.ts),
+ * so the overview reads like a release map.
  */
 export function drawRoutes(
   pen: Pen,
@@ -124,6 +157,8 @@ export function drawRoutes(
   colour: string,
   /** The part of the layer to draw (min x, min y, max x, max y): routes outside are skipped. */
   view?: RouteGeometry['box'],
+  /** Device pixels per layer pixel (2 on a retina screen). */
+  scale = 1,
 ): void {
   const byLook = new Map<string, { look: RouteLook; keys: string[] }>();
   for (const [key, look] of shown) {
@@ -134,28 +169,40 @@ export function drawRoutes(
   }
   const head = arrowStyle({ colour, remote: false, external: false, emphasis: 'normal' });
   const groups = [...byLook.values()].sort((a, b) => a.look.weight - b.look.weight);
+  pen.globalAlpha = 1;
   // Butt ends and mitred joins rasterise a third faster than round ones, and at a route's
   // width they look the same: its ends lie under the dot and the head, its bends are slight.
   pen.lineCap = 'butt';
   pen.fillStyle = head.fillColor ?? colour;
   for (const { look, keys } of groups) {
     const style = arcStyle({ colour, external: false, emphasis: 'normal', ...look });
-    pen.globalAlpha = style.opacity ?? 1;
-    for (const key of keys) {
+    const width = style.weight ?? 1;
+    const hairlines = width * scale <= HAIRLINES_UP_TO;
+    // The outer hairlines' centres half a device pixel inside the line's edges.
+    const edge = width / 2 - 0.5 / scale;
+    const drawn = keys.flatMap((key) => {
       const g = geometry.get(key);
-      if (!g || (view && !overlaps(g.box, view))) continue;
-      pen.setLineDash(dashes(style.dashArray));
-      pen.lineWidth = style.weight ?? 1;
-      pen.strokeStyle = style.color ?? colour;
-      pen.lineJoin = 'miter';
+      return g && (!view || overlaps(g.box, view)) ? [g] : [];
+    });
+    pen.setLineDash(dashes(style.dashArray));
+    pen.lineWidth = hairlines ? Math.min(width, 1 / scale) : width;
+    pen.strokeStyle = style.color ?? colour;
+    pen.lineJoin = 'miter';
+    for (const g of drawn) {
       pen.beginPath();
       trace(pen, g.line, false);
+      if (hairlines && edge > 0) {
+        trace(pen, offsetLine(g.line, -edge), false);
+        trace(pen, offsetLine(g.line, edge), false);
+      }
       pen.stroke();
+    }
+    pen.setLineDash([]);
+    pen.lineWidth = head.weight ?? 1;
+    pen.strokeStyle = head.color ?? '#ffffff';
+    pen.lineJoin = 'round';
+    for (const g of drawn) {
       if (g.head.length < 6) continue;
-      pen.setLineDash([]);
-      pen.lineWidth = head.weight ?? 1;
-      pen.strokeStyle = head.color ?? '#ffffff';
-      pen.lineJoin = 'round';
       pen.beginPath();
       trace(pen, g.head, true);
       pen.fill();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   drawRoutes,
+  offsetLine,
   routeAt,
   routeGeometry,
   type Pen,
@@ -113,10 +114,14 @@ describe('drawRoutes', () => {
     ['a>c', { weight: 2, remote: true }],
   ]);
 
+  // Lines, not the heads' thin white edges (0.75 px).
+  const lines = (marks: ReturnType<typeof recorder>['marks']) =>
+    marks.filter((m) => m.op === 'stroke' && m.width >= 1);
+
   it('draws only the routes shown: thinner first, remote dashed, each with its head', () => {
     const { pen, marks } = recorder();
-    drawRoutes(pen, shown, geometry, '#0b5cad');
-    const strokes = marks.filter((m) => m.op === 'stroke' && m.width > 1);
+    drawRoutes(pen, shown, geometry, '#0b5cad', undefined, 2);
+    const strokes = lines(marks);
     expect(strokes.map((m) => m.width)).toEqual([2, 6]);
     expect(strokes[0]?.dash).toEqual([10, 7]);
     expect(strokes[1]?.dash).toEqual([]);
@@ -125,11 +130,61 @@ describe('drawRoutes', () => {
     expect(marks.some((m) => m.points.some(([x, y]) => x === 0 && y === 100))).toBe(false);
   });
 
+  it('draws a look’s heads after its lines, so no line of the same width crosses a head', () => {
+    const { pen, marks } = recorder();
+    const same = new Map<string, RouteLook>([
+      ['a>c', { weight: 6, remote: false }],
+      ['d>e', { weight: 6, remote: false }],
+    ]);
+    drawRoutes(pen, same, geometry, '#0b5cad');
+    expect(marks.map((m) => m.op)).toEqual([
+      'stroke',
+      'stroke',
+      'fill',
+      'stroke',
+      'fill',
+      'stroke',
+    ]);
+  });
+
+  it('draws a line two device pixels wide as three hairlines: centre and half a pixel either side', () => {
+    const { pen, marks } = recorder();
+    drawRoutes(pen, new Map([['d>e', { weight: 2, remote: false }]]), geometry, '#0b5cad');
+    const [stroke] = lines(marks);
+    const line = geometry.get('d>e')?.line ?? new Float64Array();
+    const n = line.length / 2;
+    expect(stroke?.width).toBe(1);
+    expect(stroke?.points).toHaveLength(3 * n);
+    // d>e runs left to right at y = 300: its hairlines at 300, 299.5 and 300.5.
+    const ys = [0, n, 2 * n].map((i) => stroke?.points[i]?.[1] ?? 0);
+    expect(ys[0]).toBeCloseTo(300, 5);
+    expect(ys[1]).toBeCloseTo(299.5, 5);
+    expect(ys[2]).toBeCloseTo(300.5, 5);
+  });
+
   it('skips routes outside the part being drawn', () => {
     const { pen, marks } = recorder();
     drawRoutes(pen, shown, geometry, '#0b5cad', [0, 250, 400, 400]);
-    const strokes = marks.filter((m) => m.op === 'stroke' && m.width > 1);
-    expect(strokes.map((m) => m.width)).toEqual([6]);
+    expect(lines(marks).map((m) => m.width)).toEqual([6]);
+  });
+});
+
+describe('offsetLine', () => {
+  it('moves a line sideways, to the right of its direction on screen', () => {
+    const moved = offsetLine(Float64Array.from([0, 0, 10, 0, 20, 0]), 1);
+    expect([...moved]).toEqual([0, 1, 10, 1, 20, 1]);
+    expect([...offsetLine(Float64Array.from([0, 0, 0, 10]), 2)]).toEqual([-2, 0, -2, 10]);
+  });
+
+  it('keeps every point of a curve the given distance from where it was', () => {
+    const curve = Float64Array.from(
+      Array.from({ length: 9 }, (_, i) => [i * 10, (i - 4) ** 2]).flat(),
+    );
+    const moved = offsetLine(curve, 0.5);
+    for (let i = 0; i < curve.length; i += 2)
+      expect(
+        Math.hypot((moved[i] ?? 0) - (curve[i] ?? 0), (moved[i + 1] ?? 0) - (curve[i + 1] ?? 0)),
+      ).toBeCloseTo(0.5, 9);
   });
 });
 
