@@ -112,22 +112,23 @@ function trace(pen: Pen, points: Float64Array, closed: boolean): void {
 }
 
 /**
- * A line (flat x, y list) moved `by` pixels to its side: each point along the normal of the
- * line through its neighbours, so a gentle curve keeps its shape. Positive is to the right of
- * the direction of travel on screen (y down).
+ * Traces a line (flat x, y list) moved `by` pixels to its side: each point along the normal of
+ * the line through its neighbours, so a gentle curve keeps its shape. Positive is to the right
+ * of the direction of travel on screen (y down). Computed as it is traced: thousands of lines
+ * are offset on every new view, and kept copies would be garbage at once.
  */
-export function offsetLine(points: Float64Array, by: number): Float64Array {
-  const out = new Float64Array(points.length);
+export function traceOffset(pen: Pick<Pen, 'moveTo' | 'lineTo'>, points: Float64Array, by: number) {
   const n = points.length >> 1;
   for (let i = 0; i < n; i++) {
     const [a, b] = [Math.max(0, i - 1), Math.min(n - 1, i + 1)];
     const dx = (points[2 * b] ?? 0) - (points[2 * a] ?? 0);
     const dy = (points[2 * b + 1] ?? 0) - (points[2 * a + 1] ?? 0);
     const length = Math.hypot(dx, dy) || 1;
-    out[2 * i] = (points[2 * i] ?? 0) - (dy / length) * by;
-    out[2 * i + 1] = (points[2 * i + 1] ?? 0) + (dx / length) * by;
+    const x = (points[2 * i] ?? 0) - (dy / length) * by;
+    const y = (points[2 * i + 1] ?? 0) + (dx / length) * by;
+    if (i === 0) pen.moveTo(x, y);
+    else pen.lineTo(x, y);
   }
-  return out;
 }
 
 /**
@@ -192,8 +193,8 @@ export function drawRoutes(
       pen.beginPath();
       trace(pen, g.line, false);
       if (hairlines && edge > 0) {
-        trace(pen, offsetLine(g.line, -edge), false);
-        trace(pen, offsetLine(g.line, edge), false);
+        traceOffset(pen, g.line, -edge);
+        traceOffset(pen, g.line, edge);
       }
       pen.stroke();
     }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   drawRoutes,
-  offsetLine,
   routeAt,
   routeGeometry,
+  traceOffset,
   type Pen,
   type RouteArc,
   type RouteGeometry,
@@ -169,18 +169,23 @@ describe('drawRoutes', () => {
   });
 });
 
-describe('offsetLine', () => {
+describe('traceOffset', () => {
+  /** The points traced, as a flat list. */
+  const traced = (points: number[], by: number) => {
+    const out: number[] = [];
+    const at = (x: number, y: number) => out.push(x, y);
+    traceOffset({ moveTo: at, lineTo: at }, Float64Array.from(points), by);
+    return out;
+  };
+
   it('moves a line sideways, to the right of its direction on screen', () => {
-    const moved = offsetLine(Float64Array.from([0, 0, 10, 0, 20, 0]), 1);
-    expect([...moved]).toEqual([0, 1, 10, 1, 20, 1]);
-    expect([...offsetLine(Float64Array.from([0, 0, 0, 10]), 2)]).toEqual([-2, 0, -2, 10]);
+    expect(traced([0, 0, 10, 0, 20, 0], 1)).toEqual([0, 1, 10, 1, 20, 1]);
+    expect(traced([0, 0, 0, 10], 2)).toEqual([-2, 0, -2, 10]);
   });
 
   it('keeps every point of a curve the given distance from where it was', () => {
-    const curve = Float64Array.from(
-      Array.from({ length: 9 }, (_, i) => [i * 10, (i - 4) ** 2]).flat(),
-    );
-    const moved = offsetLine(curve, 0.5);
+    const curve = Array.from({ length: 9 }, (_, i) => [i * 10, (i - 4) ** 2]).flat();
+    const moved = traced(curve, 0.5);
     for (let i = 0; i < curve.length; i += 2)
       expect(
         Math.hypot((moved[i] ?? 0) - (curve[i] ?? 0), (moved[i + 1] ?? 0) - (curve[i + 1] ?? 0)),
