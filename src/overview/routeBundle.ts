@@ -10,7 +10,6 @@ import L from 'leaflet';
 import type { ScreenPoint } from '../map/geometry';
 import {
   drawRoutes,
-  ROUTE_OPACITY,
   routeAt,
   routeGeometry,
   type RouteArc,
@@ -148,11 +147,7 @@ export class RouteBundle extends L.Path {
       this.pictures = [picture, ...this.pictures].slice(0, PICTURES);
     }
     const [x0, y0, x1, y1] = picture.extent;
-    const ctx = canvas._ctx;
-    ctx.save();
-    ctx.globalAlpha = ROUTE_OPACITY;
-    ctx.drawImage(picture.image, x0, y0, x1 - x0, y1 - y0);
-    ctx.restore();
+    canvas._ctx.drawImage(picture.image, x0, y0, x1 - x0, y1 - y0);
   }
 
   /** The routes in view drawn over `extent` (layer pixels). */

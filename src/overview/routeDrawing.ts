@@ -133,23 +133,18 @@ export function traceOffset(pen: Pick<Pen, 'moveTo' | 'lineTo'>, points: Float64
 
 /**
  * Lines at most this many device pixels wide are drawn as three hairlines side by side (a
- * pixel wide each, at the centre and either edge): the same width on screen, rasterised by the
- * canvas's hairline path, which in Chromium's software rasteriser is more than twice as fast
- * as a stroke of 2 pixels. Most routes of an archive (one trip each) are that thin.
+ * device pixel wide each, at the centre and half a pixel inside either edge), in one path: the
+ * same width and, translucent, the same weight on screen as the stroke, but rasterised by the
+ * canvas's hairline path, which in Chromium's software rasteriser is more than twice as fast as
+ * a stroke of 2 pixels. Most routes of an archive (one trip each) are that thin.
  */
 export const HAIRLINES_UP_TO = 2;
 
-/** How opaque the routes are: the picture of them is laid on the map at this opacity. */
-export const ROUTE_OPACITY =
-  arcStyle({ colour: '', external: false, emphasis: 'normal', remote: false }).opacity ?? 1;
-
 /**
  * Draws the routes `shown` (key → look), thinner looks first so the busiest routes lie on top,
- * each look's heads after its lines. The pen is set once per look; each route is its own path,
- * since a path of thousands of lines is far slower to stroke than its parts. Everything is drawn
- * opaque: the caller lays the picture on the map at ROUTE_OPACITY, so the three hairlines of a
- * thin line do not darken where they touch. The looks are the release's arc styles (styles.ts),
- * so the overview reads like a release map.
+ * each head after its line. The opacity is set once per look; each route is its own path,
+ * since a translucent path of thousands of lines is far slower to stroke than its parts. The
+ * looks are the release's arc styles (styles.ts), so the overview reads like a release map.
  */
 export function drawRoutes(
   pen: Pen,
@@ -170,7 +165,6 @@ export function drawRoutes(
   }
   const head = arrowStyle({ colour, remote: false, external: false, emphasis: 'normal' });
   const groups = [...byLook.values()].sort((a, b) => a.look.weight - b.look.weight);
-  pen.globalAlpha = 1;
   // Butt ends and mitred joins rasterise a third faster than round ones, and at a route's
   // width they look the same: its ends lie under the dot and the head, its bends are slight.
   pen.lineCap = 'butt';
@@ -181,15 +175,14 @@ export function drawRoutes(
     const hairlines = width * scale <= HAIRLINES_UP_TO;
     // The outer hairlines' centres half a device pixel inside the line's edges.
     const edge = width / 2 - 0.5 / scale;
-    const drawn = keys.flatMap((key) => {
+    pen.globalAlpha = style.opacity ?? 1;
+    for (const key of keys) {
       const g = geometry.get(key);
-      return g && (!view || overlaps(g.box, view)) ? [g] : [];
-    });
-    pen.setLineDash(dashes(style.dashArray));
-    pen.lineWidth = hairlines ? Math.min(width, 1 / scale) : width;
-    pen.strokeStyle = style.color ?? colour;
-    pen.lineJoin = 'miter';
-    for (const g of drawn) {
+      if (!g || (view && !overlaps(g.box, view))) continue;
+      pen.setLineDash(dashes(style.dashArray));
+      pen.lineWidth = hairlines ? Math.min(width, 1 / scale) : width;
+      pen.strokeStyle = style.color ?? colour;
+      pen.lineJoin = 'miter';
       pen.beginPath();
       trace(pen, g.line, false);
       if (hairlines && edge > 0) {
@@ -197,13 +190,11 @@ export function drawRoutes(
         traceOffset(pen, g.line, edge);
       }
       pen.stroke();
-    }
-    pen.setLineDash([]);
-    pen.lineWidth = head.weight ?? 1;
-    pen.strokeStyle = head.color ?? '#ffffff';
-    pen.lineJoin = 'round';
-    for (const g of drawn) {
       if (g.head.length < 6) continue;
+      pen.setLineDash([]);
+      pen.lineWidth = head.weight ?? 1;
+      pen.strokeStyle = head.color ?? '#ffffff';
+      pen.lineJoin = 'round';
       pen.beginPath();
       trace(pen, g.head, true);
       pen.fill();

@@ -130,23 +130,6 @@ describe('drawRoutes', () => {
     expect(marks.some((m) => m.points.some(([x, y]) => x === 0 && y === 100))).toBe(false);
   });
 
-  it('draws a look’s heads after its lines, so no line of the same width crosses a head', () => {
-    const { pen, marks } = recorder();
-    const same = new Map<string, RouteLook>([
-      ['a>c', { weight: 6, remote: false }],
-      ['d>e', { weight: 6, remote: false }],
-    ]);
-    drawRoutes(pen, same, geometry, '#0b5cad');
-    expect(marks.map((m) => m.op)).toEqual([
-      'stroke',
-      'stroke',
-      'fill',
-      'stroke',
-      'fill',
-      'stroke',
-    ]);
-  });
-
   it('draws a line two device pixels wide as three hairlines: centre and half a pixel either side', () => {
     const { pen, marks } = recorder();
     drawRoutes(pen, new Map([['d>e', { weight: 2, remote: false }]]), geometry, '#0b5cad');
