@@ -143,22 +143,33 @@ export class RouteBundle extends L.Path {
       // A little more than the canvas, so that a small pan or refit still finds the picture.
       const [dx, dy] = [(area[2] - area[0]) * SPARE, (area[3] - area[1]) * SPARE];
       const extent = clip([area[0] - dx, area[1] - dy, area[2] + dx, area[3] + dy], all) ?? needed;
-      picture = { shown: this.shown, geometry: this.geometry, extent, image: this.paint(extent) };
+      // The picture that drops out lends its canvas: a new one the map's size costs more to
+      // make than an old one to clear.
+      const spare = this.pictures.length >= PICTURES ? this.pictures.at(-1)?.image : undefined;
+      picture = {
+        shown: this.shown,
+        geometry: this.geometry,
+        extent,
+        image: this.paint(extent, spare),
+      };
       this.pictures = [picture, ...this.pictures].slice(0, PICTURES);
     }
     const [x0, y0, x1, y1] = picture.extent;
     canvas._ctx.drawImage(picture.image, x0, y0, x1 - x0, y1 - y0);
   }
 
-  /** The routes in view drawn over `extent` (layer pixels). */
-  private paint(extent: Box): HTMLCanvasElement {
+  /** The routes in view drawn over `extent` (layer pixels), on `reuse` if it is that size. */
+  private paint(extent: Box, reuse?: HTMLCanvasElement): HTMLCanvasElement {
     const [x0, y0, x1, y1] = extent;
     const scale = L.Browser.retina ? 2 : 1;
-    const image = document.createElement('canvas');
-    image.width = Math.ceil(scale * (x1 - x0));
-    image.height = Math.ceil(scale * (y1 - y0));
+    const [width, height] = [Math.ceil(scale * (x1 - x0)), Math.ceil(scale * (y1 - y0))];
+    const fits = reuse?.width === width && reuse.height === height;
+    const image = reuse && fits ? reuse : document.createElement('canvas');
+    if (!fits) [image.width, image.height] = [width, height];
     const pen = image.getContext('2d');
     if (pen) {
+      pen.setTransform(1, 0, 0, 1, 0, 0);
+      if (fits) pen.clearRect(0, 0, width, height);
       pen.scale(scale, scale);
       pen.translate(-x0, -y0);
       drawRoutes(pen, this.shown, this.geometry, this.colour, extent, scale);

@@ -65,6 +65,25 @@ test('routes are drawn on one canvas; a filter draws fewer, clearing it draws th
   await expect.poll(() => page.evaluate(() => location.search)).not.toContain('actor=');
   await settled(page);
   expect(await canvasPixels(page)).toEqual(all);
+
+  // More views than are kept as pictures: the oldest pictures' canvases are drawn on again,
+  // and every journey, drawn anew, looks as it did.
+  const countries = await page
+    .getByLabel('Actor')
+    .locator('option[value^="country:"]')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(countries.length).toBeGreaterThan(3);
+  for (const country of countries.slice(0, 4)) {
+    await page.getByLabel('Actor').selectOption(country);
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(location.search).get('actor')))
+      .toBe(country);
+    await settled(page);
+  }
+  await page.getByRole('button', { name: 'Clear the actor filter' }).click();
+  await expect.poll(() => page.evaluate(() => location.search)).not.toContain('actor=');
+  await settled(page);
+  expect(await canvasPixels(page)).toEqual(all);
   expect(errors).toEqual([]);
 });
 
