@@ -68,13 +68,13 @@ test('routes are drawn on one canvas; a filter draws fewer, clearing it draws th
 
   // More views than are kept as pictures: the oldest pictures' canvases are drawn on again,
   // and every journey, drawn anew, looks as it did.
-  const countries = await page
-    .getByLabel('Actor')
+  const actor = page.getByLabel('Actor', { exact: true });
+  const countries = await actor
     .locator('option[value^="country:"]')
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(countries.length).toBeGreaterThan(3);
   for (const country of countries.slice(0, 4)) {
-    await page.getByLabel('Actor').selectOption(country);
+    await actor.selectOption(country);
     await expect
       .poll(() => page.evaluate(() => new URLSearchParams(location.search).get('actor')))
       .toBe(country);
