@@ -3,7 +3,7 @@
  * that month. Drag across the bars to choose a range; the two sliders under them (From, To) do
  * the same from the keyboard. The range is written to the URL when a drag or key press ends.
  */
-import { useState, type PointerEvent } from 'react';
+import { memo, useMemo, useState, type PointerEvent } from 'react';
 import { useHydrated } from '../app/useHydrated';
 import { formatMonth } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
@@ -12,7 +12,11 @@ import './date-range.css';
 
 type Range = [number, number];
 
-export function DateRange({
+/**
+ * Drawn again only when the range, the months or the language change: an actor or place filter
+ * leaves it as it is.
+ */
+export const DateRange = memo(function DateRange({
   months,
   from,
   to,
@@ -36,6 +40,11 @@ export function DateRange({
   const [anchor, setAnchor] = useState<number | null>(null);
   const [a, b] = draft ?? committed;
   const max = Math.max(1, ...months.map((m) => m.count));
+  // Each bar's name ("March 2026: 9 releases"), once per language rather than on every drag.
+  const titles = useMemo(
+    () => months.map((m) => t.releasesInMonth(formatMonth(m.month, lang), m.count)),
+    [months, lang, t],
+  );
   // Bars and year ticks are placed with inline styles: drawn once the page runs (the boxes
   // holding them have fixed heights, so nothing moves when they appear).
   const hydrated = useHydrated();
@@ -88,7 +97,7 @@ export function DateRange({
               key={m.month}
               className={`date-range__bar${i >= a && i <= b ? ' is-in' : ''}`}
               style={{ height: `${m.count === 0 ? 0 : 8 + (92 * m.count) / max}%` }}
-              title={t.releasesInMonth(formatMonth(m.month, lang), m.count)}
+              title={titles[i]}
             />
           ))}
       </div>
@@ -145,4 +154,4 @@ export function DateRange({
       </p>
     </fieldset>
   );
-}
+});
