@@ -122,6 +122,11 @@ export function prerender(): Plugin {
       const template = readFileSync(templateFile, 'utf8');
       const base = normaliseBase(config.base);
       const site = { base, origin: process.env.SITE_URL?.replace(/\/+$/, '') || null };
+      if (!site.origin)
+        config.logger.warn(
+          'SITE_URL is not set: canonical, og:url and og:image addresses are relative, and most ' +
+            'social sites and chat apps show no share card for them (README: Publishing).',
+        );
       const server = await createServer({
         configFile: config.configFile,
         root: config.root,
