@@ -2,10 +2,12 @@
  * The words around a picture of the map: title line, legend, attribution. Shared by the share
  * image the build renders and the image the browser downloads.
  */
-import { formatDate, formatShortDate } from '../i18n/format';
+import { formatDate } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
 import { meetingColours, NO_MEETING_COLOUR } from '../map/styles';
+import { meetingMark } from '../model/basis';
+import { shortWhen } from '../sidebar/labels';
 import type { ReleaseIndex } from '../model/view';
 import type { Visible } from '../state/selection';
 
@@ -32,7 +34,8 @@ export function pictureText(
   const colours = meetingColours(index.release.meetings);
   const legend: LegendItem[] = visible.meetings.map((m) => ({
     colour: colours.get(m.id) ?? NO_MEETING_COLOUR,
-    label: `${m.shortTitle[lang]}, ${formatShortDate(m.date, lang)} (${t[m.status]})`,
+    // "c. 6 Jan" for a date the release does not state exactly, as in the meeting filter.
+    label: `${m.shortTitle[lang]}, ${shortWhen(m.date, meetingMark(m, 'date'), lang)} (${t[m.status]})`,
     dash: [],
   }));
   if (visible.journeys.some((j) => j.journey.mode === 'remote'))

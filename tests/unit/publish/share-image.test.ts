@@ -37,6 +37,9 @@ describe('share image', () => {
     expect(svg).toContain(index.release.text.en.title.text);
     expect(svg).toContain('>Kyiv<');
     expect(svg.match(/stroke-linecap="round"/g)).toHaveLength(index.journeys.length);
+    // The legend dates the follow-up meeting as the release does: only approximately.
+    expect(svg).toContain('Security advisers in Paris, c. 6 Jan (planned at the time');
+    expect(svg).toContain('Leaders in Paris, 6 Jan (planned at the time');
     const png = rasterise(svg);
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
