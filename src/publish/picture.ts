@@ -40,6 +40,10 @@ export function pictureText(
   }));
   if (visible.journeys.some((j) => j.journey.mode === 'remote'))
     legend.push({ colour: NO_MEETING_COLOUR, label: t.remote, dash: [10, 7] });
+  // The dotted arcs, as the map's own legend explains them (squares here: the legend's line
+  // has square ends, the arcs' dots are round).
+  if (visible.journeys.some((j) => j.external))
+    legend.push({ colour: NO_MEETING_COLOUR, label: t.legendExternal, dash: [4, 6] });
   return {
     title: index.release.text[lang].title.text,
     subtitle: `${formatDate(index.release.meta.visitDate, lang)} · ${visible.journeys.length} ${t.journeys.toLowerCase()}`,

@@ -40,6 +40,8 @@ describe('share image', () => {
     // The legend dates the follow-up meeting as the release does: only approximately.
     expect(svg).toContain('Security advisers in Paris, c. 6 Jan (planned at the time');
     expect(svg).toContain('Leaders in Paris, 6 Jan (planned at the time');
+    // Its dotted arcs are explained, as on the map.
+    expect(svg).toContain('>From another source, not the release<');
     const png = rasterise(svg);
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
