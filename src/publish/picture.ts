@@ -32,12 +32,16 @@ export function pictureText(
   t: Messages,
 ): PictureText {
   const colours = meetingColours(index.release.meetings);
-  const legend: LegendItem[] = visible.meetings.map((m) => ({
-    colour: colours.get(m.id) ?? NO_MEETING_COLOUR,
-    // "c. 6 Jan" for a date the release does not state exactly, as in the meeting filter.
-    label: `${m.shortTitle[lang]}, ${shortWhen(m.date, meetingMark(m, 'date'), lang)} (${t[m.status]})`,
-    dash: [],
-  }));
+  // A meeting's colour is drawn by its journeys: one without any in view has no line to explain.
+  const drawn = new Set(visible.journeys.flatMap((j) => (j.meeting ? [j.meeting.id] : [])));
+  const legend: LegendItem[] = visible.meetings
+    .filter((m) => drawn.has(m.id))
+    .map((m) => ({
+      colour: colours.get(m.id) ?? NO_MEETING_COLOUR,
+      // "c. 6 Jan" for a date the release does not state exactly, as in the meeting filter.
+      label: `${m.shortTitle[lang]}, ${shortWhen(m.date, meetingMark(m, 'date'), lang)} (${t[m.status]})`,
+      dash: [],
+    }));
   if (visible.journeys.some((j) => j.journey.mode === 'remote'))
     legend.push({ colour: NO_MEETING_COLOUR, label: t.remote, dash: [10, 7] });
   // The dotted arcs, as the map's own legend explains them (squares here: the legend's line

@@ -37,14 +37,29 @@ describe('share image', () => {
     expect(svg).toContain(index.release.text.en.title.text);
     expect(svg).toContain('>Kyiv<');
     expect(svg.match(/stroke-linecap="round"/g)).toHaveLength(index.journeys.length);
-    // The legend dates the follow-up meeting as the release does: only approximately.
-    expect(svg).toContain('Security advisers in Paris, c. 6 Jan (planned at the time');
+    // The legend explains the lines drawn, one colour per meeting.
     expect(svg).toContain('Leaders in Paris, 6 Jan (planned at the time');
+    // The follow-up meeting has no journey in the release, so no line of its colour to explain.
+    expect(svg).not.toContain('Security advisers in Paris');
     // Its dotted arcs are explained, as on the map.
     expect(svg).toContain('>From another source, not the release<');
     const png = rasterise(svg);
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('dates a meeting in the legend as the release does: "c." when only approximately', () => {
+    const release = loadFirstRelease();
+    // Give the follow-up meeting, whose date the release leaves approximate, a journey.
+    const journey = release.journeys.find((j) => j.to === 'paris-leaders-2026-01-06');
+    if (!journey) throw new Error('no journey to the leaders’ meeting');
+    journey.to = 'paris-advisers-2026-01-06';
+    const index = indexRelease(release);
+    const visible = visibleItems(index, { meeting: null, external: true });
+    const labels = pictureText(index, visible, 'en', MESSAGES.en).legend.map((i) => i.label);
+    expect(labels).toContain(
+      'Security advisers in Paris, c. 6 Jan (planned at the time of the release)',
+    );
   });
 
   // Rasterising is slow on a busy machine: room for three images.
