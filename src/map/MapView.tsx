@@ -20,6 +20,7 @@ import { boundsOf, type LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
 import { prefersReducedMotion } from './motion';
+import { sceneCanvas } from './sceneCanvas';
 import { atPlace, placeClasses } from './symbols';
 import { journeyEmphasis, meetingColours, NO_MEETING_COLOUR, type Emphasis } from './styles';
 import { useArcLayer, type BaseLook } from './useArcLayer';
@@ -227,7 +228,7 @@ export function MapView() {
   const { t, state } = useView();
   const lang = state.lang;
   const renderer = useMemo(
-    () => (CONFIG.renderer === 'canvas' ? L.canvas({ padding: 0.5 }) : L.svg()),
+    () => (CONFIG.renderer === 'canvas' ? sceneCanvas({ padding: 0.5 }) : L.svg()),
     [],
   );
   return (

@@ -10,6 +10,7 @@ import type { ArcShape } from './arcs';
 import { fanTurns, turnArrival, type Arrival } from './fanIn';
 import { screenArrow, type ScreenPoint } from './geometry';
 import { parkableLine, parkablePolygon, setParked } from './parkedPath';
+import { isSceneCanvas, sceneName } from './sceneCanvas';
 import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
 
 export type BaseLook = Omit<ArcLook, 'emphasis'>;
@@ -268,6 +269,21 @@ export function useArcLayer({
     reshape();
   }, [map, arcs, ends]);
 
+  const { base, emphasised, fallback } = looks;
+  // On a Canvas that keeps pictures, name the scene: the arcs shown, in their shared look. A
+  // scene with arcs of their own emphasis (a hover, a selection) is fleeting and not kept.
+  // Named before the arcs are shown and hidden, so a new scene is drawn whole, not path by path.
+  useEffect(() => {
+    const renderer = map.options.renderer;
+    if (isSceneCanvas(renderer))
+      renderer.scene(emphasised.size > 0 ? null : `${fallback}|${sceneName(visible)}`);
+  }, [map, visible, emphasised, fallback]);
+  // New shapes or looks under the same names: the pictures are out of date.
+  useEffect(() => {
+    const renderer = map.options.renderer;
+    if (isSceneCanvas(renderer)) renderer.forget();
+  }, [map, arcs, ends, base]);
+
   // Show what is in view and hide the rest, touching only what changed; then put the arcs in
   // list order so Tab follows the list of journeys (moving a DOM node restyles nothing).
   useEffect(() => {
@@ -289,7 +305,6 @@ export function useArcLayer({
   // or the shared emphasis change; otherwise only those emphasised before or now. (Arcs are
   // styled as they are shown.)
   const styledWith = useRef<{ map: L.Map; looks: ArcLooks } | null>(null);
-  const { base, emphasised, fallback } = looks;
   useEffect(() => {
     const before = styledWith.current;
     const all =

@@ -1,0 +1,189 @@
+/**
+ * Leaflet's Canvas renderer, remembering the last few pictures it drew. The arc layer names
+ * each scene it shows (which arcs, in which look); when a scene comes back in the same view,
+ * as "all meetings" does after a meeting filter, the renderer puts back its picture with one
+ * drawImage instead of stroking ten thousand arcs again. Everything else (hit testing, hover,
+ * partial redraws, view changes) is Leaflet's own.
+ */
+import L from 'leaflet';
+
+/** Pictures kept: "all meetings" and the last filter, so back and forth costs no drawing. */
+const KEPT = 2;
+
+/** The parts of Leaflet 1.9's Canvas renderer this builds on. */
+interface CanvasInternals {
+  _map?: L.Map;
+  _container: HTMLCanvasElement;
+  _ctx: CanvasRenderingContext2D;
+  _bounds: L.Bounds;
+  _redrawBounds: L.Bounds | null;
+  _redrawRequest: number | null;
+  _redraw(): void;
+  _clear(): void;
+  _draw(): void;
+  _extendRedrawBounds(layer: L.Path): void;
+  _initPath(layer: L.Path): void;
+  _removePath(layer: L.Path): void;
+  _bringToFront(layer: L.Path): void;
+  _bringToBack(layer: L.Path): void;
+}
+
+interface SceneState {
+  /** The scene now shown, or null for one not worth keeping (a hover, a selection). */
+  _scene: string | null;
+  /** A new scene: the next redraw is of the whole canvas, not of the paths that changed. */
+  _whole: boolean;
+  /** Pictures by scene and view, oldest first. */
+  _pictures: Map<string, HTMLCanvasElement>;
+}
+
+type Self = CanvasInternals & SceneState;
+
+/** A path's place in the renderer's drawing order (a linked list). */
+interface Ordered {
+  _order?: { prev: unknown; next: unknown };
+}
+
+export interface SceneCanvas extends L.Canvas {
+  /**
+   * Names the scene the paths now show: the same name means the same paths drawn the same way.
+   * Null for a scene not to keep.
+   */
+  scene(name: string | null): void;
+  /** Drops every picture: the paths' shapes or looks changed under the same scene names. */
+  forget(): void;
+  /** How many pictures are kept (for tests). */
+  pictures(): number;
+}
+
+const base = L.Canvas.prototype as unknown as CanvasInternals;
+
+/** Where the canvas is: its zoom, pixel origin, and the bounds and size it covers. */
+function viewOf(self: Self): string | null {
+  const map = self._map;
+  if (!map || !self._bounds) return null;
+  const origin = map.getPixelOrigin();
+  const { min, max } = self._bounds;
+  const canvas = self._container;
+  return `${map.getZoom()}|${origin.x},${origin.y}|${min?.x},${min?.y},${max?.x},${max?.y}|${canvas.width}x${canvas.height}`;
+}
+
+function keep(self: Self, key: string): void {
+  const canvas = self._container;
+  const picture = document.createElement('canvas');
+  picture.width = canvas.width;
+  picture.height = canvas.height;
+  const drawn = picture.getContext('2d');
+  if (!drawn) return;
+  drawn.drawImage(canvas, 0, 0);
+  self._pictures.delete(key);
+  self._pictures.set(key, picture);
+  while (self._pictures.size > KEPT) {
+    const oldest = self._pictures.keys().next().value;
+    if (oldest === undefined) break;
+    self._pictures.delete(oldest);
+  }
+}
+
+function forget(self: Self): void {
+  self._pictures.clear();
+}
+
+const SceneCanvasClass = L.Canvas.extend({
+  initialize(this: Self & { options: L.RendererOptions }, options?: L.RendererOptions) {
+    (
+      L.Canvas.prototype as unknown as { initialize: (o?: L.RendererOptions) => void }
+    ).initialize.call(this, options);
+    this._scene = null;
+    this._whole = false;
+    this._pictures = new Map();
+  },
+
+  scene(this: Self, name: string | null) {
+    if (name !== null && name !== this._scene) this._whole = true;
+    this._scene = name;
+  },
+
+  forget(this: Self) {
+    forget(this);
+  },
+
+  pictures(this: Self) {
+    return this._pictures.size;
+  },
+
+  // A new scene is drawn whole: the bounds of thousands of shown and hidden paths would cover
+  // it anyway, at the cost of extending a box for each.
+  _extendRedrawBounds(this: Self, layer: L.Path) {
+    if (!this._whole) base._extendRedrawBounds.call(this, layer);
+  },
+
+  _redraw(this: Self) {
+    if (this._whole) this._redrawBounds = null;
+    this._whole = false;
+    const view = this._redrawBounds || this._scene === null ? null : viewOf(this);
+    const key = view === null ? null : `${this._scene}@${view}`;
+    const picture = key === null ? undefined : this._pictures.get(key);
+    if (!picture || key === null) {
+      base._redraw.call(this);
+      if (key !== null) keep(this, key);
+      return;
+    }
+    this._redrawRequest = null;
+    this._clear();
+    const ctx = this._ctx;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(picture, 0, 0);
+    ctx.restore();
+    // Most recently used last, so it is the last to go.
+    this._pictures.delete(key);
+    this._pictures.set(key, picture);
+  },
+
+  // A path added, removed or moved in the drawing order changes every picture it is in.
+  _initPath(this: Self, layer: L.Path) {
+    forget(this);
+    base._initPath.call(this, layer);
+  },
+  _removePath(this: Self, layer: L.Path) {
+    forget(this);
+    base._removePath.call(this, layer);
+  },
+  _bringToFront(this: Self, layer: L.Path) {
+    if ((layer as Ordered)._order?.next) forget(this);
+    base._bringToFront.call(this, layer);
+  },
+  _bringToBack(this: Self, layer: L.Path) {
+    if ((layer as Ordered)._order?.prev) forget(this);
+    base._bringToBack.call(this, layer);
+  },
+}) as unknown as new (options?: L.RendererOptions) => SceneCanvas;
+
+export const sceneCanvas = (options?: L.RendererOptions): SceneCanvas =>
+  new SceneCanvasClass(options);
+
+export const isSceneCanvas = (renderer: unknown): renderer is SceneCanvas =>
+  renderer instanceof SceneCanvasClass;
+
+/**
+ * A short name for a list of ids, the same for the same ids in the same order: two 32-bit
+ * FNV-1a hashes (of the ids and of the ids reversed in turn) and the count, so ten thousand
+ * ids name a scene in well under a millisecond and two different lists practically never
+ * share a name.
+ */
+export function sceneName(ids: readonly string[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (const id of ids) {
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ id.charCodeAt(id.length - 1 - i), 0x01000193) + c;
+    }
+    // A separator, so ['ab', 'c'] and ['a', 'bc'] differ.
+    a = Math.imul(a ^ 0x1f, 0x01000193);
+    b = Math.imul(b ^ 0x1e, 0x01000193);
+  }
+  return `${ids.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
