@@ -1,9 +1,10 @@
 /**
- * Leaflet's Canvas renderer, remembering the last few pictures it drew. The arc layer names
- * each scene it shows (which arcs, in which look); when a scene comes back in the same view,
- * as "all meetings" does after a meeting filter, the renderer puts back its picture with one
- * drawImage instead of stroking ten thousand arcs again. Everything else (hit testing, hover,
- * partial redraws, view changes) is Leaflet's own.
+ * Leaflet's Canvas renderer, remembering the last few pictures it drew. The arc layer says when
+ * the arcs shown change and names each scene once shown (which arcs, in which look); a scene
+ * that changes is drawn once, whole, in the next frame, and when a scene comes back in the same
+ * view, as "all meetings" does after a meeting filter, the renderer puts back its picture with
+ * one drawImage instead of stroking ten thousand arcs again. Everything else (hit testing,
+ * hover, partial redraws, panning and zooming) is Leaflet's own.
  */
 import L from 'leaflet';
 
@@ -18,6 +19,9 @@ interface CanvasInternals {
   _bounds: L.Bounds;
   _redrawBounds: L.Bounds | null;
   _redrawRequest: number | null;
+  _layers: Record<string, { _update(): void }>;
+  _postponeUpdatePaths?: boolean;
+  _updatePaths(): void;
   _redraw(): void;
   _clear(): void;
   _draw(): void;
@@ -31,8 +35,10 @@ interface CanvasInternals {
 interface SceneState {
   /** The scene now shown, or null for one not worth keeping (a hover, a selection). */
   _scene: string | null;
-  /** A new scene: the next redraw is of the whole canvas, not of the paths that changed. */
+  /** A scene is changing: the next frame draws the whole canvas, not the paths that changed. */
   _whole: boolean;
+  /** The scene the canvas holds, drawn whole and untouched since; null if none. */
+  _drawn: string | null;
   /** Pictures by scene and view, oldest first. */
   _pictures: Map<string, HTMLCanvasElement>;
 }
@@ -45,6 +51,12 @@ interface Ordered {
 }
 
 export interface SceneCanvas extends L.Canvas {
+  /**
+   * The paths shown are about to change: until the next frame draws the canvas whole, a view
+   * change only updates the paths (it would draw a scene half made), and no picture is used
+   * or kept until the new scene is named.
+   */
+  changing(): void;
   /**
    * Names the scene the paths now show: the same name means the same paths drawn the same way.
    * Null for a scene not to keep.
@@ -68,6 +80,7 @@ function viewOf(self: Self): string | null {
   return `${map.getZoom()}|${origin.x},${origin.y}|${min?.x},${min?.y},${max?.x},${max?.y}|${canvas.width}x${canvas.height}`;
 }
 
+/** Copies the canvas as the picture of `key`, the scene `name` in the view `view`. */
 function keep(self: Self, key: string): void {
   const canvas = self._container;
   const picture = document.createElement('canvas');
@@ -85,8 +98,27 @@ function keep(self: Self, key: string): void {
   }
 }
 
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task, { timeout: 1000 })
+    : setTimeout(task, 50);
+
+/**
+ * Keeps the picture of the scene just drawn once the page is idle (copying a large canvas is
+ * a few milliseconds better spent after the frame), if the canvas still holds that scene, in
+ * that view, by then.
+ */
+function keepWhenIdle(self: Self, name: string, key: string): void {
+  whenIdle(() => {
+    if (self._drawn === name && self._scene === name && `${name}@${viewOf(self)}` === key)
+      keep(self, key);
+  });
+}
+
 function forget(self: Self): void {
   self._pictures.clear();
+  // What the canvas holds is no longer any scene's picture.
+  self._drawn = null;
 }
 
 const SceneCanvasClass = L.Canvas.extend({
@@ -96,12 +128,20 @@ const SceneCanvasClass = L.Canvas.extend({
     ).initialize.call(this, options);
     this._scene = null;
     this._whole = false;
+    this._drawn = null;
     this._pictures = new Map();
   },
 
+  changing(this: Self) {
+    this._whole = true;
+    this._scene = null;
+  },
+
   scene(this: Self, name: string | null) {
-    if (name !== null && name !== this._scene) this._whole = true;
     this._scene = name;
+    // Back to a scene the canvas does not hold whole (after a hover, a selection): its picture,
+    // or one whole drawing, instead of a redraw of each path that changes back.
+    if (name !== null && name !== this._drawn) this._whole = true;
   },
 
   forget(this: Self) {
@@ -118,15 +158,30 @@ const SceneCanvasClass = L.Canvas.extend({
     if (!this._whole) base._extendRedrawBounds.call(this, layer);
   },
 
+  // A view change (a fit) while the scene changes updates the paths for the new view but
+  // leaves the drawing to the frame, when the scene is complete: drawn now, it would be the
+  // old scene, or half the new one, drawn in vain.
+  _updatePaths(this: Self) {
+    if (!this._whole || this._postponeUpdatePaths) {
+      base._updatePaths.call(this);
+      return;
+    }
+    for (const id in this._layers) this._layers[id]?._update();
+    this._redrawRequest ||= L.Util.requestAnimFrame(this._redraw, this);
+  },
+
   _redraw(this: Self) {
     if (this._whole) this._redrawBounds = null;
     this._whole = false;
-    const view = this._redrawBounds || this._scene === null ? null : viewOf(this);
+    const whole = !this._redrawBounds;
+    // Whole, it holds the scene named (or none); redrawn in part, no scene as it was named.
+    this._drawn = whole ? this._scene : null;
+    const view = whole && this._scene !== null ? viewOf(this) : null;
     const key = view === null ? null : `${this._scene}@${view}`;
     const picture = key === null ? undefined : this._pictures.get(key);
-    if (!picture || key === null) {
+    if (key === null || !picture) {
       base._redraw.call(this);
-      if (key !== null) keep(this, key);
+      if (key !== null && this._scene !== null) keepWhenIdle(this, this._scene, key);
       return;
     }
     this._redrawRequest = null;

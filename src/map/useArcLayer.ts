@@ -3,7 +3,7 @@
  * renamed as the view changes. Arcs are focusable, named buttons (Leaflet paths are not by
  * default) and answer Enter, Space and Escape.
  */
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { ArcShape } from './arcs';
@@ -270,25 +270,22 @@ export function useArcLayer({
   }, [map, arcs, ends]);
 
   const { base, emphasised, fallback } = looks;
-  // On a Canvas that keeps pictures, name the scene: the arcs shown, in their shared look. A
-  // scene with arcs of their own emphasis (a hover, a selection) is fleeting and not kept.
-  // Named before the arcs are shown and hidden, so a new scene is drawn whole, not path by path.
-  useEffect(() => {
-    const renderer = map.options.renderer;
-    if (isSceneCanvas(renderer))
-      renderer.scene(emphasised.size > 0 ? null : `${fallback}|${sceneName(visible)}`);
-  }, [map, visible, emphasised, fallback]);
-  // New shapes or looks under the same names: the pictures are out of date.
-  useEffect(() => {
-    const renderer = map.options.renderer;
-    if (isSceneCanvas(renderer)) renderer.forget();
-  }, [map, arcs, ends, base]);
+  const scene = useMemo(() => sceneName(visible), [visible]);
 
-  // Show what is in view and hide the rest, touching only what changed; then put the arcs in
-  // list order so Tab follows the list of journeys (moving a DOM node restyles nothing).
-  useEffect(() => {
+  // Hide what leaves the view before anything else moves the map: a fit (FitView, a child, so
+  // its effects run before these) then neither projects nor draws arcs on their way out. On a
+  // Canvas that keeps pictures, the scene is changing: drawn whole once it is complete, never
+  // before (a fit's redraw waits for the frame), and not remembered until it is named below.
+  useLayoutEffect(() => {
+    const renderer = map.options.renderer;
+    if (isSceneCanvas(renderer)) renderer.changing();
     const wanted = new Set(visible);
     for (const [id, arc] of layers.current) if (!wanted.has(id)) setShown(arc, id, false);
+  }, [map, visible, arcs]);
+
+  // Show what is in view, touching only what changed; then put the arcs in list order so Tab
+  // follows the list of journeys (moving a DOM node restyles nothing).
+  useEffect(() => {
     for (const id of visible) {
       const arc = layers.current.get(id);
       if (arc) setShown(arc, id, true);
@@ -300,6 +297,19 @@ export function useArcLayer({
       for (const id of visible) layers.current.get(id)?.line.bringToFront();
     }
   }, [map, visible, arcs]);
+
+  // The scene now shown, for a Canvas that keeps pictures: the arcs in view in their shared
+  // look. One with arcs of their own emphasis (a hover, a selection) is fleeting and not kept.
+  useEffect(() => {
+    const renderer = map.options.renderer;
+    if (isSceneCanvas(renderer))
+      renderer.scene(emphasised.size > 0 ? null : `${fallback}|${scene}`);
+  }, [map, scene, arcs, emphasised, fallback]);
+  // New shapes or looks under the same names: the pictures are out of date.
+  useEffect(() => {
+    const renderer = map.options.renderer;
+    if (isSceneCanvas(renderer)) renderer.forget();
+  }, [map, arcs, ends, base]);
 
   // Restyle only the arcs whose look may have changed: all of them when the map, the base looks
   // or the shared emphasis change; otherwise only those emphasised before or now. (Arcs are

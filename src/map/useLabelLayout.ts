@@ -8,7 +8,7 @@ import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Box } from './framing';
-import { FLOATING } from './FitView';
+import { boxesAround, FLOATING } from './floating';
 import { createPlaceIcon } from './icons';
 import { clusterDots, placeLabels, zoomToSeparate, type LabelRequest } from './placement';
 import type { PlaceLayers, PlaceLook } from './usePlaceLayer';
@@ -44,20 +44,6 @@ function createCluster(onActivate: () => void): ClusterLayer {
     }
   });
   return { marker, element, label, count, ids: [] };
-}
-
-function boxesOf(container: HTMLElement): Box[] {
-  const frame = container.getBoundingClientRect();
-  const root = container.closest('.app') ?? document;
-  return [...root.querySelectorAll(`${FLOATING}, .edge-marker`)]
-    .map((e) => e.getBoundingClientRect())
-    .filter((r) => r.width > 0)
-    .map((r) => ({
-      left: r.left - frame.left,
-      top: r.top - frame.top,
-      right: r.right - frame.left,
-      bottom: r.bottom - frame.top,
-    }));
 }
 
 /**
@@ -242,12 +228,17 @@ export function useLabelLayout({
         anchor: 0,
       });
     }
-    const placed = placeLabels(requests, dotBoxes, boxesOf(map.getContainer()), {
-      left: 2,
-      top: 2,
-      right: size.x - 2,
-      bottom: size.y - 2,
-    });
+    const placed = placeLabels(
+      requests,
+      dotBoxes,
+      boxesAround(map.getContainer(), `${FLOATING}, .edge-marker`),
+      {
+        left: 2,
+        top: 2,
+        right: size.x - 2,
+        bottom: size.y - 2,
+      },
+    );
     for (const request of requests) {
       const spot = placed.get(request.id);
       request.label.classList.toggle('place-label--hidden', !spot);
