@@ -120,9 +120,12 @@ export function useLabelLayout({
   const clusters = useRef(new Map<string, ClusterLayer>());
   const countryLayers = useRef(new Map<string, CountryLayer>());
 
+  /** What the last layout placed: a fit moves the map (and lays out) before our effects run. */
+  const laidOut = useRef<{ visible: string[]; looks: Map<string, PlaceLook> } | null>(null);
   const layout = useEffectEvent(() => {
     const size = map.getSize();
     if (size.x === 0 || size.y === 0) return;
+    laidOut.current = { visible, looks };
     const shownIds = visible.filter((id) => layers.current.get(id)?.marker.getElement());
     const dots = shownIds.flatMap((id) => {
       const layer = layers.current.get(id);
@@ -271,7 +274,9 @@ export function useLabelLayout({
     };
   }, [map]);
 
+  // New places or looks, unless the fit for them has moved the map and laid them out already.
   useEffect(() => {
+    if (laidOut.current?.visible === visible && laidOut.current.looks === looks) return;
     layout();
   }, [visible, looks]);
 
