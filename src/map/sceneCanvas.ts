@@ -64,8 +64,6 @@ export interface SceneCanvas extends L.Canvas {
   scene(name: string | null): void;
   /** Drops every picture: the paths' shapes or looks changed under the same scene names. */
   forget(): void;
-  /** How many pictures are kept (for tests). */
-  pictures(): number;
 }
 
 const base = L.Canvas.prototype as unknown as CanvasInternals;
@@ -148,10 +146,6 @@ const SceneCanvasClass = L.Canvas.extend({
     forget(this);
   },
 
-  pictures(this: Self) {
-    return this._pictures.size;
-  },
-
   // A new scene is drawn whole: the bounds of thousands of shown and hidden paths would cover
   // it anyway, at the cost of extending a box for each.
   _extendRedrawBounds(this: Self, layer: L.Path) {
@@ -220,25 +214,3 @@ export const sceneCanvas = (options?: L.RendererOptions): SceneCanvas =>
 
 export const isSceneCanvas = (renderer: unknown): renderer is SceneCanvas =>
   renderer instanceof SceneCanvasClass;
-
-/**
- * A short name for a list of ids, the same for the same ids in the same order: two 32-bit
- * FNV-1a hashes (of the ids and of the ids reversed in turn) and the count, so ten thousand
- * ids name a scene in well under a millisecond and two different lists practically never
- * share a name.
- */
-export function sceneName(ids: readonly string[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (const id of ids) {
-    for (let i = 0; i < id.length; i++) {
-      const c = id.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ id.charCodeAt(id.length - 1 - i), 0x01000193) + c;
-    }
-    // A separator, so ['ab', 'c'] and ['a', 'bc'] differ.
-    a = Math.imul(a ^ 0x1f, 0x01000193);
-    b = Math.imul(b ^ 0x1e, 0x01000193);
-  }
-  return `${ids.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
-}

@@ -10,7 +10,8 @@ import type { ArcShape } from './arcs';
 import { fanTurns, turnArrival, type Arrival } from './fanIn';
 import { screenArrow, type ScreenPoint } from './geometry';
 import { parkableLine, parkablePolygon, setParked } from './parkedPath';
-import { isSceneCanvas, sceneName } from './sceneCanvas';
+import { isSceneCanvas } from './sceneCanvas';
+import { sceneName } from './sceneName';
 import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
 
 export type BaseLook = Omit<ArcLook, 'emphasis'>;
