@@ -168,6 +168,9 @@ const SceneCanvasClass = L.Canvas.extend({
     if (this._whole) this._redrawBounds = null;
     this._whole = false;
     const whole = !this._redrawBounds;
+    // A whole redraw answers every request so far: Leaflet's own, on a view change, would
+    // otherwise leave a frame pending that draws everything once more.
+    if (whole && this._redrawRequest) L.Util.cancelAnimFrame(this._redrawRequest);
     // Whole, it holds the scene named (or none); redrawn in part, no scene as it was named.
     this._drawn = whole ? this._scene : null;
     const view = whole && this._scene !== null ? viewOf(this) : null;
