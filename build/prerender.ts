@@ -9,8 +9,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { FeatureCollection } from 'geojson';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { escapeMarkup } from '../src/publish/escape';
@@ -35,11 +36,43 @@ const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')),
 /** Fonts from an npm package, never the system's, so the image is the same on every machine. */
 export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(FONT_DIR, f));
 
-export function rasterise(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * A share image's PNG. resvg parses and draws it on libuv's thread pool, so the next pages
+ * render meanwhile: drawing is most of a release's build time.
+ */
+export async function rasterise(svg: string): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
   });
-  return resvg.render().asPng();
+  return image.asPng();
+}
+
+/**
+ * Runs tasks side by side, at most `limit` at once (each holds an image in memory). The first
+ * failure is thrown by the next `add` or by `drain`, which waits for the rest.
+ */
+export function taskPool(limit: number) {
+  const running = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  const check = () => {
+    if (failures.length > 0) throw failures[0];
+  };
+  return {
+    async add(task: () => Promise<void>): Promise<void> {
+      check();
+      while (running.size >= limit) await Promise.race(running);
+      const done: Promise<void> = task()
+        .catch((error: unknown) => {
+          failures.push(error);
+        })
+        .finally(() => running.delete(done));
+      running.add(done);
+    },
+    async drain(): Promise<void> {
+      await Promise.all(running);
+      check();
+    },
+  };
 }
 
 export interface Page {
@@ -122,6 +155,11 @@ export function prerender(): Plugin {
       const template = readFileSync(templateFile, 'utf8');
       const base = normaliseBase(config.base);
       const site = { base, origin: process.env.SITE_URL?.replace(/\/+$/, '') || null };
+      if (!site.origin)
+        config.logger.warn(
+          'SITE_URL is not set: canonical, og:url and og:image addresses are relative, and most ' +
+            'social sites and chat apps show no share card for them (README: Publishing).',
+        );
       const server = await createServer({
         configFile: config.configFile,
         root: config.root,
@@ -138,6 +176,7 @@ export function prerender(): Plugin {
           readFileSync(join(outDir, 'basemap/countries.json'), 'utf8'),
         ) as FeatureCollection;
         mkdirSync(join(outDir, 'share'), { recursive: true });
+        const images = taskPool(availableParallelism());
         const newest = entry.releases[0]?.id;
         for (const release of entry.releases) {
           // `npm run build` checks the data first; a bare `vite build` of a broken release (as
@@ -175,11 +214,13 @@ export function prerender(): Plugin {
               const root = await entry.renderRelease(release.id, lang, base, site);
               writeFileSync(templateFile, fillTemplate(template, { ...filled, body: root.body }));
             }
-            const png = rasterise(await entry.shareImageSvg(release.id, lang, basemap));
-            writeFileSync(join(outDir, entry.shareImagePath(release.id, lang, '')), png);
+            const svg = await entry.shareImageSvg(release.id, lang, basemap);
+            const file = join(outDir, entry.shareImagePath(release.id, lang, ''));
+            await images.add(async () => writeFileSync(file, await rasterise(svg)));
           }
           entry.forgetRelease(release.id);
         }
+        await images.drain();
         if (entry.releases.length > 1) {
           const preloads = graph
             ? preloadHtml(

@@ -4,8 +4,6 @@ import { App, overviewPage } from './app/App';
 import { loadMapView } from './app/MapSlot';
 import { opening, preloadRelease } from './app/opening';
 import { loadBasemap } from './map/basemapData';
-import { loadCorpus } from './overview/corpus';
-import { loadOverviewMap } from './overview/OverviewMapSlot';
 import { appBase, parseLocation } from './state/location';
 import './styles.css';
 import './print.css';
@@ -34,6 +32,12 @@ async function start(element: HTMLElement): Promise<void> {
   void settled(loadBasemap());
   const prerendered = element.dataset.prerendered;
   if (prerendered === 'overview') {
+    // The overview's modules, imported here rather than with the entry: a release page, the
+    // page most readers open, does not load them.
+    const [{ loadCorpus }, { loadOverviewMap }] = await Promise.all([
+      import('./overview/corpus'),
+      import('./overview/OverviewMapSlot'),
+    ]);
     const map = settled(loadOverviewMap());
     await Promise.all([settled(overviewPage.load()), loadCorpus(), map]);
     hydrateRoot(element, app);

@@ -6,8 +6,8 @@
  *
  * The chunk is rendered once it is there rather than through lazy(): see clientChunk.ts.
  */
-import { formatDate } from '../i18n/format';
 import { meetingsByDate } from '../model/view';
+import { meetingLine } from '../sidebar/labels';
 import { clientChunk } from './clientChunk';
 import { useView } from './ViewContext';
 import './published.css';
@@ -24,10 +24,7 @@ function MapDescription({ failed }: { failed: boolean }) {
   const shown = new Set(visible.meetings.map((m) => m.id));
   const meetings = meetingsByDate(index, lang)
     .filter((m) => shown.has(m.id))
-    .map((m) => {
-      return `${m.shortTitle[lang]}, ${formatDate(m.date, lang, false)} (${t[m.status]})`;
-    })
-    .join('; ');
+    .map((m) => meetingLine(m, lang, t));
   return (
     <div className="map map--placeholder">
       {/* The hint first: the description changes with the URL's filter when the page runs,
@@ -35,7 +32,7 @@ function MapDescription({ failed }: { failed: boolean }) {
       <p className="map-placeholder-hint" role={failed ? 'alert' : undefined}>
         {failed ? t.mapLoadError : t.mapNeedsScript}
       </p>
-      <p>{t.mapShows(visible.journeys.length, meetings)}</p>
+      <p>{t.mapShows(visible.journeys.length, meetings.length, meetings.join('; '))}</p>
     </div>
   );
 }

@@ -155,8 +155,13 @@ const en = {
   followHint: 'The map shows what the paragraph in the middle of the text mentions.',
   followReduced: 'Reduced motion: the map marks what the paragraph mentions but does not move.',
   showInText: (ref: string) => `Show in the text (${ref})`,
-  mapShows: (journeys: number, meetings: string) =>
-    `The map shows ${journeys} ${journeys === 1 ? 'journey' : 'journeys'} to ${meetings}.`,
+  /** `meetings`: the meetings in one line each, joined by "; ". */
+  mapShows: (journeys: number, meetingCount: number, meetings: string) => {
+    const count = `${journeys} ${journeys === 1 ? 'journey' : 'journeys'}`;
+    if (meetingCount === 0) return `The map shows ${count}.`;
+    const to = meetingCount === 1 ? 'one meeting' : `${meetingCount} meetings`;
+    return `The map shows ${count} to ${to}: ${meetings}.`;
+  },
   mapNeedsScript: 'The map appears here when JavaScript is on; the journeys are listed as text.',
   mapLoadError: 'The map could not be loaded; the journeys are listed as text.',
   journeyListLoadError: 'The list could not be loaded; the journeys are on the map.',
@@ -337,8 +342,12 @@ const sv: Messages = {
   followHint: 'Kartan visar det som stycket mitt i texten nämner.',
   followReduced: 'Minskad rörelse: kartan markerar det stycket nämner men flyttas inte.',
   showInText: (ref) => `Visa i texten (${ref})`,
-  mapShows: (journeys, meetings) =>
-    `Kartan visar ${journeys} ${journeys === 1 ? 'resa' : 'resor'} till ${meetings}.`,
+  mapShows: (journeys, meetingCount, meetings) => {
+    const count = `${journeys} ${journeys === 1 ? 'resa' : 'resor'}`;
+    if (meetingCount === 0) return `Kartan visar ${count}.`;
+    const to = meetingCount === 1 ? 'ett möte' : `${meetingCount} möten`;
+    return `Kartan visar ${count} till ${to}: ${meetings}.`;
+  },
   mapNeedsScript: 'Kartan visas här när JavaScript är på; resorna listas som text.',
   mapLoadError: 'Kartan kunde inte läsas in; resorna listas som text.',
   journeyListLoadError: 'Listan kunde inte läsas in; resorna visas på kartan.',

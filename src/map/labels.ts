@@ -1,6 +1,5 @@
 /** Accessible names for map features, in the interface language. */
-import { meetingMark } from '../model/basis';
-import { whenText } from '../sidebar/labels';
+import { meetingLine } from '../sidebar/labels';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
 import type { Place } from '../model/release';
@@ -23,16 +22,7 @@ export function placeSummary(
   ];
   const { meetings, departures } = atPlace(visible, place.id);
   if (meetings.length > 0) {
-    parts.push(
-      t.meetingsAt(
-        meetings
-          .map(
-            (m) =>
-              `${m.shortTitle[lang]}, ${whenText(m.date, meetingMark(m, 'date'), lang, t)} (${t[m.status]})`,
-          )
-          .join('; '),
-      ),
-    );
+    parts.push(t.meetingsAt(meetings.map((m) => meetingLine(m, lang, t, true)).join('; ')));
   }
   if (departures.length > 0) parts.push(t.departuresFrom(departures.length));
   return parts.join('. ');

@@ -15,19 +15,14 @@ import { useCountryNames } from '../map/useCountryNames';
 import { useLabelLayout } from '../map/useLabelLayout';
 import { usePlaceLayer, type PlaceLook } from '../map/usePlaceLayer';
 import type { RouteEnds } from './archive';
-import { routeAnchor, routePlaces, routeWeight, type Route, type RoutePlace } from './routes';
+import { routePlaces, routeWeight, type Route, type RoutePlace } from './routes';
 import { END, type RouteLook } from './routeDrawing';
 import { useRouteBundle } from './useRouteBundle';
 import { remember } from './remember';
+import { pickRoute } from './pickedRoute';
 
 export const ROUTE_COLOUR = '#0b5cad';
 
-/** Shows a route's entry in the list beside the map. */
-function reveal(id: string) {
-  const entry = document.getElementById(id);
-  entry?.scrollIntoView({ block: 'nearest' });
-  entry?.focus();
-}
 
 /**
  * Points along a route's arc, by its length: a thousand kilometres is a sixth of the map's
@@ -69,8 +64,9 @@ const pointsOf = (flat: Float64Array): LatLon[] =>
     lon: flat[2 * i + 1] ?? 0,
   }));
 
+/** Shows a route's entry in the list beside the map (RouteList lists and focuses it). */
 const revealRoute = (key: string | null) => {
-  if (key) reveal(routeAnchor(key));
+  if (key) pickRoute(key);
 };
 
 /** Up to a few hundred routes: SVG arcs, each a named button (useArcLayer). */
@@ -213,7 +209,7 @@ export function OverviewLayers({
     looks: placeLooks,
     onSelect: (id) => {
       const route = routes.find((r) => r.from.id === id || r.to.id === id);
-      if (route) reveal(routeAnchor(route.key));
+      if (route) pickRoute(route.key);
     },
     onHover: () => {},
   });

@@ -3,15 +3,16 @@
  * alternative. At a thousand releases a full list would be tens of thousands of links; the
  * filters and the summary narrow it. Drawn again only when the routes or the language change.
  */
-import { memo, type MouseEvent } from 'react';
+import { memo, useEffect, type MouseEvent } from 'react';
 import { formatDate } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
 import { appBase, pageHref } from '../state/location';
 import { DEFAULT_STATE, type ViewState } from '../state/url';
+import { usePickedRoute } from './pickedRoute';
 import { routeAnchor, type Route } from './routes';
 
-const ROUTES_LISTED = 100;
+export const ROUTES_LISTED = 100;
 const TRIPS_LISTED = 10;
 
 export const RouteList = memo(function RouteList({
@@ -27,11 +28,23 @@ export const RouteList = memo(function RouteList({
   titles: Map<string, string>;
   open: (event: MouseEvent, target: ViewState) => void;
 }) {
+  const picked = usePickedRoute();
+  const listed = routes.slice(0, ROUTES_LISTED);
+  const extra = picked && !listed.some((r) => r.key === picked.key) ? picked.key : null;
+  const pickedRoute = extra === null ? undefined : routes.find((r) => r.key === extra);
+  if (pickedRoute) listed.push(pickedRoute);
+  // Shown once it is in the list: the entry of a route picked outside the busiest is new.
+  useEffect(() => {
+    if (!picked) return;
+    const entry = document.getElementById(routeAnchor(picked.key));
+    entry?.scrollIntoView({ block: 'nearest' });
+    entry?.focus();
+  }, [picked]);
   return (
     <section className="routes" aria-labelledby="routes-heading">
       <h2 id="routes-heading">{t.routes}</h2>
       <ul>
-        {routes.slice(0, ROUTES_LISTED).map((route) => (
+        {listed.map((route) => (
           <li key={route.key}>
             <h3 id={routeAnchor(route.key)} tabIndex={-1}>
               {`${route.from.name[lang]} → ${route.to.name[lang]}`}{' '}
@@ -65,8 +78,8 @@ export const RouteList = memo(function RouteList({
           </li>
         ))}
       </ul>
-      {routes.length > ROUTES_LISTED && (
-        <p className="note">{t.andMore(routes.length - ROUTES_LISTED)}</p>
+      {routes.length > listed.length && (
+        <p className="note">{t.andMore(routes.length - listed.length)}</p>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { LANGS, LOCALES, type Lang } from '../model/lang';
 import { meetingsByDate, placeName, whoName, type ReleaseIndex } from '../model/view';
 import { pagePath } from '../state/location';
 import { serialiseUrl, DEFAULT_STATE } from '../state/url';
+import { meetingLine } from '../sidebar/labels';
 import { escapeMarkup } from './escape';
 
 export interface HeadTag {
@@ -41,16 +42,16 @@ export interface ShareImage {
 const absolute = (site: Site, path: string) => (site.origin ? `${site.origin}${path}` : path);
 
 /** "Security advisers in Kyiv, 3 January 2026 (held); Leaders in Paris, 6 January 2026 (planned)". */
-export function meetingSummary(index: ReleaseIndex, lang: Lang): string {
+export function meetingSummary(index: ReleaseIndex, lang: Lang): string[] {
   const t = MESSAGES[lang];
-  return meetingsByDate(index, lang)
-    .map((m) => `${m.shortTitle[lang]}, ${formatDate(m.date, lang, false)} (${t[m.status]})`)
-    .join('; ');
+  return meetingsByDate(index, lang).map((m) => meetingLine(m, lang, t));
 }
 
 export function releaseDescription(index: ReleaseIndex, lang: Lang): string {
   const t = MESSAGES[lang];
-  return `${formatDate(index.release.meta.visitDate, lang)}. ${t.mapShows(index.journeys.length, meetingSummary(index, lang))}`;
+  const meetings = meetingSummary(index, lang);
+  const shows = t.mapShows(index.journeys.length, meetings.length, meetings.join('; '));
+  return `${formatDate(index.release.meta.visitDate, lang)}. ${shows}`;
 }
 
 /** One schema.org Event per meeting: name, date, place and status, in the page language. */
@@ -76,7 +77,8 @@ export function meetingEvents(index: ReleaseIndex, lang: Lang, site: Site): obje
         eventAttendanceMode: online
           ? 'https://schema.org/OnlineEventAttendanceMode'
           : 'https://schema.org/OfflineEventAttendanceMode',
-        description: `${m.shortTitle[lang]}: ${t[m.status]}`,
+        // The date as the release gives it: an inferred or approximate one says so.
+        description: meetingLine(m, lang, t),
         inLanguage: lang,
         location: place
           ? {

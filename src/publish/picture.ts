@@ -2,10 +2,12 @@
  * The words around a picture of the map: title line, legend, attribution. Shared by the share
  * image the build renders and the image the browser downloads.
  */
-import { formatDate, formatShortDate } from '../i18n/format';
+import { formatDate } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
 import { meetingColours, NO_MEETING_COLOUR } from '../map/styles';
+import { meetingMark } from '../model/basis';
+import { shortWhen } from '../sidebar/labels';
 import type { ReleaseIndex } from '../model/view';
 import type { Visible } from '../state/selection';
 
@@ -30,13 +32,22 @@ export function pictureText(
   t: Messages,
 ): PictureText {
   const colours = meetingColours(index.release.meetings);
-  const legend: LegendItem[] = visible.meetings.map((m) => ({
-    colour: colours.get(m.id) ?? NO_MEETING_COLOUR,
-    label: `${m.shortTitle[lang]}, ${formatShortDate(m.date, lang)} (${t[m.status]})`,
-    dash: [],
-  }));
+  // A meeting's colour is drawn by its journeys: one without any in view has no line to explain.
+  const drawn = new Set(visible.journeys.flatMap((j) => (j.meeting ? [j.meeting.id] : [])));
+  const legend: LegendItem[] = visible.meetings
+    .filter((m) => drawn.has(m.id))
+    .map((m) => ({
+      colour: colours.get(m.id) ?? NO_MEETING_COLOUR,
+      // "c. 6 Jan" for a date the release does not state exactly, as in the meeting filter.
+      label: `${m.shortTitle[lang]}, ${shortWhen(m.date, meetingMark(m, 'date'), lang)} (${t[m.status]})`,
+      dash: [],
+    }));
   if (visible.journeys.some((j) => j.journey.mode === 'remote'))
     legend.push({ colour: NO_MEETING_COLOUR, label: t.remote, dash: [10, 7] });
+  // The dotted arcs, as the map's own legend explains them (squares here: the legend's line
+  // has square ends, the arcs' dots are round).
+  if (visible.journeys.some((j) => j.external))
+    legend.push({ colour: NO_MEETING_COLOUR, label: t.legendExternal, dash: [4, 6] });
   return {
     title: index.release.text[lang].title.text,
     subtitle: `${formatDate(index.release.meta.visitDate, lang)} · ${visible.journeys.length} ${t.journeys.toLowerCase()}`,

@@ -1,19 +1,21 @@
 /** Text labels shared by the journey list, the details and the map's accessible names. */
 import { formatDate, formatShortDate } from '../i18n/format';
-import type { FieldMark } from '../model/basis';
+import { meetingMark, type FieldMark } from '../model/basis';
 import type { Messages } from '../i18n/messages';
 import type { Lang } from '../model/lang';
+import type { Meeting } from '../model/schema';
 import { placeName, whoName, type JourneyView, type ReleaseIndex } from '../model/view';
+
+/** A value's mark in words, when it is not stated by the release: "inferred". */
+function markWords(mark: FieldMark, t: Messages): string[] {
+  if (mark.mark === 'inferred') return [t.inferred];
+  if (mark.mark === 'external' && mark.own) return [t.markExternal];
+  return [];
+}
 
 /** A value with its mark in words, for text that has no room for badges: "travel (inferred)". */
 export function marked(value: string, mark: FieldMark, t: Messages): string {
-  const marks = [
-    mark.mark === 'inferred'
-      ? t.inferred
-      : mark.mark === 'external' && mark.own
-        ? t.markExternal
-        : '',
-  ].filter(Boolean);
+  const marks = markWords(mark, t);
   return marks.length > 0 ? `${value} (${marks.join(', ')})` : value;
 }
 
@@ -27,6 +29,17 @@ export function whenText(
 ): string {
   const text = formatDate(date, lang, weekday);
   return mark.approximate ? t.aroundDate(text) : text;
+}
+
+/**
+ * A meeting in one line, its date marked as the release gives it: "Security advisers in
+ * Paris, around 6 January 2026 (inferred; planned at the time of the release)".
+ */
+export function meetingLine(meeting: Meeting, lang: Lang, t: Messages, weekday = false): string {
+  const mark = meetingMark(meeting, 'date');
+  const notes = [...markWords(mark, t), t[meeting.status]];
+  const when = whenText(meeting.date, mark, lang, t, weekday);
+  return `${meeting.shortTitle[lang]}, ${when} (${notes.join('; ')})`;
 }
 
 /** Short form for lists and the timeline: "c. 6 Jan" for an approximate date. */

@@ -10,7 +10,13 @@ describe('releaseHead', () => {
   it('gives the page its title, description, canonical address and alternates', () => {
     const head = releaseHead(index, 'en', site, image);
     expect(head.title).toBe(`${index.release.text.en.title.text} – diplomap`);
-    expect(head.description).toMatch(/^Saturday 3 January 2026\. The map shows 19 journeys to /);
+    expect(head.description).toMatch(
+      /^Saturday 3 January 2026\. The map shows 19 journeys to 3 meetings: Security advisers in Kyiv, 3 January 2026 \(held\); /,
+    );
+    // The follow-up meeting has no date of its own in the release: the card does not state one.
+    expect(head.description).toContain(
+      'Security advisers in Paris, around 6 January 2026 (inferred; planned at the time of the release).',
+    );
     const links = head.tags.filter((t) => t.tag === 'link').map((t) => t.attrs);
     const page = `https://example.org/diplomap/r/${index.release.id}/`;
     expect(links).toContainEqual({ rel: 'canonical', href: `${page}en/` });
@@ -20,7 +26,10 @@ describe('releaseHead', () => {
 
   it('describes the page in Swedish on the Swedish page', () => {
     const head = releaseHead(index, 'sv', site, image);
-    expect(head.description).toMatch(/^lördag 3 januari 2026\. Kartan visar 19 resor till /);
+    expect(head.description).toMatch(
+      /^lördag 3 januari 2026\. Kartan visar 19 resor till 3 möten: /,
+    );
+    expect(head.description).toContain('omkring 6 januari 2026 (härlett; ');
     expect(head.tags).toContainEqual({
       tag: 'meta',
       attrs: { property: 'og:locale', content: 'sv_SE' },
@@ -47,9 +56,15 @@ describe('meetingEvents', () => {
       '@type': 'Event',
       name: 'National security advisers’ meeting in Kyiv',
       eventStatus: 'https://schema.org/EventScheduled',
-      description: 'Security advisers in Kyiv: held',
+      description: 'Security advisers in Kyiv, 3 January 2026 (held)',
       location: { '@type': 'Place', name: 'Kyiv' },
     });
+    const followUp = events.find(
+      (e) => e.name === 'Follow-up meeting of national security advisers',
+    );
+    expect(followUp?.description).toMatch(
+      /^Security advisers in Paris, around 6 January 2026 \(inferred; /,
+    );
   });
 });
 

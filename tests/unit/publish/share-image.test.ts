@@ -31,34 +31,54 @@ function svgOf(index: ReleaseIndex): string {
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 describe('share image', () => {
-  it('is a PNG of 1200×630 with the title, the places and an arc per journey', () => {
+  it('is a PNG of 1200×630 with the title, the places and an arc per journey', async () => {
     const index = indexRelease(loadFirstRelease());
     const svg = svgOf(index);
     expect(svg).toContain(index.release.text.en.title.text);
     expect(svg).toContain('>Kyiv<');
     expect(svg.match(/stroke-linecap="round"/g)).toHaveLength(index.journeys.length);
-    const png = rasterise(svg);
+    // The legend explains the lines drawn, one colour per meeting.
+    expect(svg).toContain('Leaders in Paris, 6 Jan (planned at the time');
+    // The follow-up meeting has no journey in the release, so no line of its colour to explain.
+    expect(svg).not.toContain('Security advisers in Paris');
+    // Its dotted arcs are explained, as on the map.
+    expect(svg).toContain('>From another source, not the release<');
+    const png = await rasterise(svg);
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('dates a meeting in the legend as the release does: "c." when only approximately', () => {
+    const release = loadFirstRelease();
+    // Give the follow-up meeting, whose date the release leaves approximate, a journey.
+    const journey = release.journeys.find((j) => j.to === 'paris-leaders-2026-01-06');
+    if (!journey) throw new Error('no journey to the leaders’ meeting');
+    journey.to = 'paris-advisers-2026-01-06';
+    const index = indexRelease(release);
+    const visible = visibleItems(index, { meeting: null, external: true });
+    const labels = pictureText(index, visible, 'en', MESSAGES.en).legend.map((i) => i.label);
+    expect(labels).toContain(
+      'Security advisers in Paris, c. 6 Jan (planned at the time of the release)',
+    );
   });
 
   // Rasterising is slow on a busy machine: room for three images.
   it(
     'is the same for the same data, and changes when the data changes',
     { timeout: 60_000 },
-    () => {
+    async () => {
       const release = loadFirstRelease();
       const svg = svgOf(indexRelease(release));
       expect(svgOf(indexRelease(structuredClone(release)))).toBe(svg);
-      const png = rasterise(svg);
+      const png = await rasterise(svg);
       const moved = structuredClone(release);
       const paris = moved.places.find((p) => p.id === 'paris');
       if (!paris) throw new Error('no Paris in the release');
       paris.geocoded = { ...paris.geocoded, lat: 43.6, lon: 1.44 };
-      expect(rasterise(svgOf(indexRelease(moved)))).not.toEqual(png);
+      expect(await rasterise(svgOf(indexRelease(moved)))).not.toEqual(png);
       const retitled = structuredClone(release);
       retitled.text.en.title = { ...retitled.text.en.title, text: 'Another title' };
-      expect(rasterise(svgOf(indexRelease(retitled)))).not.toEqual(png);
+      expect(await rasterise(svgOf(indexRelease(retitled)))).not.toEqual(png);
     },
   );
 });
