@@ -23,7 +23,6 @@ import { pickRoute } from './pickedRoute';
 
 export const ROUTE_COLOUR = '#0b5cad';
 
-
 /**
  * Points along a route's arc, by its length: a thousand kilometres is a sixth of the map's
  * width at the overview's zoom, and every point is projected and drawn on each change. At the

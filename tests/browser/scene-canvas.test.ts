@@ -91,7 +91,10 @@ const pointOnArc = (page: Page) =>
 
 test('back to all meetings, and to a meeting again, the canvas draws exactly its first pictures', async () => {
   const { page, errors } = await open('?lang=en&renderer=canvas', { width: 1280, height: 800 });
-  await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached', timeout: 120_000 });
+  await page
+    .locator('.leaflet-basemap-pane path')
+    .first()
+    .waitFor({ state: 'attached', timeout: 120_000 });
   await settled(page);
   expect(corpus.journeysPerMeeting[MEETING]).toBeGreaterThan(2000);
   const all = await picture(page);
@@ -113,7 +116,10 @@ test('back to all meetings, and to a meeting again, the canvas draws exactly its
 
 test('an arc put back from a picture still answers hover and click', async () => {
   const { page, errors } = await open('?lang=en&renderer=canvas', { width: 1280, height: 800 });
-  await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached', timeout: 120_000 });
+  await page
+    .locator('.leaflet-basemap-pane path')
+    .first()
+    .waitFor({ state: 'attached', timeout: 120_000 });
   await settled(page);
   await chooseMeeting(page, MEETING);
   await chooseMeeting(page, '');
