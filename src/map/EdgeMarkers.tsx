@@ -8,7 +8,8 @@ import { useMap } from 'react-leaflet';
 import type { Lang } from '../model/lang';
 import { formatDistance } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
-import { fitClear, FLOATING } from './FitView';
+import { fitClear } from './FitView';
+import { boxesAround, FLOATING } from './floating';
 import { edgePoint, type Box, type Frame } from './framing';
 import { intersects } from './placement';
 import type { LatLon } from './geometry';
@@ -116,22 +117,12 @@ export function EdgeMarkers({
 
 /** What an edge button must not cover: dots, shown labels, the map's controls. */
 function occupied(container: HTMLElement): Box[] {
-  const frame = container.getBoundingClientRect();
-  const root = container.closest('.app') ?? document;
   const selectors = [
     '.leaflet-marker-icon:not(.place-icon--clustered) .place-dot',
     '.leaflet-marker-icon:not(.place-icon--clustered) .place-label:not(.place-label--hidden)',
     FLOATING,
   ].join(', ');
-  return [...root.querySelectorAll(selectors)]
-    .map((e) => e.getBoundingClientRect())
-    .filter((r) => r.width > 0)
-    .map((r) => ({
-      left: r.left - frame.left - 2,
-      top: r.top - frame.top - 2,
-      right: r.right - frame.left + 2,
-      bottom: r.bottom - frame.top + 2,
-    }));
+  return boxesAround(container, selectors, 2);
 }
 
 /** Height of a row of edge buttons, and an estimate of their width, in pixels. */

@@ -3,26 +3,9 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { LatLon } from './geometry';
 import { boundsOf } from './geometry';
-import { fitPadding, type Box, type Side } from './framing';
+import { boxesAround, FLOATING } from './floating';
+import { fitPadding, type Side } from './framing';
 import { prefersReducedMotion } from './motion';
-
-/** What floats over the map and must never cover a fitted marker. */
-export const FLOATING = '.legend, .leaflet-control-zoom, .leaflet-control-attribution, .sidebar';
-
-/** Boxes of the floating controls, in the map container's pixels. */
-function obstacles(container: HTMLElement): Box[] {
-  const frame = container.getBoundingClientRect();
-  const root = container.closest('.app') ?? document;
-  return [...root.querySelectorAll(FLOATING)]
-    .map((element) => element.getBoundingClientRect())
-    .filter((r) => r.width > 0 && r.height > 0)
-    .map((r) => ({
-      left: r.left - frame.left,
-      top: r.top - frame.top,
-      right: r.right - frame.left,
-      bottom: r.bottom - frame.top,
-    }));
-}
 
 /**
  * Ends a running zoom animation (a zoom button, the wheel) now, at the zoom it was going to.
@@ -48,7 +31,7 @@ export function fitClear(
   const size = map.getSize();
   const padding = fitPadding(
     { width: size.x, height: size.y },
-    obstacles(map.getContainer()),
+    boxesAround(map.getContainer(), FLOATING).filter((r) => r.bottom > r.top),
     aspect,
     24,
     extra,

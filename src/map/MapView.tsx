@@ -15,11 +15,13 @@ import { readMapConfig } from './config';
 import { EdgeMarkers } from './EdgeMarkers';
 import { FitView } from './FitView';
 import { MapFrame } from './MapFrame';
-import { chooseFrame, edgeRoom } from './framing';
+import { distanceKm } from '../../geo/distance';
+import { chooseFrame, edgeRoom, type FrameJourney } from './framing';
 import { boundsOf, type LatLon } from './geometry';
 import { placeSummary } from './labels';
 import { Legend } from './Legend';
 import { prefersReducedMotion } from './motion';
+import { sceneCanvas } from './sceneCanvas';
 import { atPlace, placeClasses } from './symbols';
 import { journeyEmphasis, meetingColours, NO_MEETING_COLOUR, type Emphasis } from './styles';
 import { useArcLayer, type BaseLook } from './useArcLayer';
@@ -60,17 +62,33 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
   const colours = useMemo(() => meetingColours(index.release.meetings), [index]);
 
   const arcIds = useMemo(() => visible.journeys.map((j) => j.journey.id), [visible]);
-  // Each arc's box, as two corners: what the frame needs of it.
-  const extents = useMemo(
-    () =>
-      new Map(
-        [...arcs].map(([id, arc]) => {
-          const box = boundsOf(arc.path);
-          return [id, box ? box.map(([lat, lon]) => ({ lat, lon })) : arc.path];
-        }),
-      ),
-    [arcs],
-  );
+  // What the frame needs of each journey, made once per release: its ends, its arc's box as two
+  // corners, and its length. A filter then only picks the journeys in view.
+  const frameJourneys = useMemo(() => {
+    const at = (p: { geocoded: { lat: number; lon: number } }): LatLon => ({
+      lat: p.geocoded.lat,
+      lon: p.geocoded.lon,
+    });
+    return new Map(
+      index.journeys.map((j): [string, FrameJourney] => {
+        const path = arcs.get(j.journey.id)?.path ?? [];
+        const box = boundsOf(path);
+        const from = { id: j.from.id, at: at(j.from) };
+        const to = { id: j.to.id, at: at(j.to) };
+        return [
+          j.journey.id,
+          {
+            id: j.journey.id,
+            from,
+            to,
+            path,
+            extent: box ? box.map(([lat, lon]) => ({ lat, lon })) : path,
+            km: distanceKm(from.at, to.at),
+          },
+        ];
+      }),
+    );
+  }, [index, arcs]);
   // Hubs, where many arcs arrive: their arcs are drawn thinner with slender heads, and fan in
   // (useArcLayer) so each one stays distinguishable up to the dot's edge.
   const arrivals = useMemo(() => {
@@ -176,7 +194,9 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
       lat: p.geocoded.lat,
       lon: p.geocoded.lon,
     });
-    const journeys = visible.journeys.filter((j) => related(`journey:${j.journey.id}`));
+    const journeys = focus
+      ? visible.journeys.filter((j) => related(`journey:${j.journey.id}`))
+      : visible.journeys;
     const places = visible.places.filter((p) => related(`place:${p.id}`));
     const keep = new Set<string>();
     if (state.selected?.kind === 'place') keep.add(state.selected.id);
@@ -184,17 +204,11 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
       for (const j of journeys) if (j.journey.id === state.selected.id) keep.add(j.from.id);
     const chosen = chooseFrame(
       (places.length > 0 ? places : visible.places).map((p) => ({ id: p.id, at: at(p) })),
-      journeys.map((j) => ({
-        id: j.journey.id,
-        from: { id: j.from.id, at: at(j.from) },
-        to: { id: j.to.id, at: at(j.to) },
-        path: arcs.get(j.journey.id)?.path ?? [],
-        extent: extents.get(j.journey.id),
-      })),
+      journeys.flatMap((j) => frameJourneys.get(j.journey.id) ?? []),
       keep,
     );
     return chosen;
-  }, [visible, state.selected, view.related, followed, arcs, extents]);
+  }, [visible, state.selected, view.related, followed, frameJourneys]);
   const room = useMemo(() => edgeRoom(frame.far), [frame]);
   const farPlaces = useMemo(
     () =>
@@ -227,7 +241,7 @@ export function MapView() {
   const { t, state } = useView();
   const lang = state.lang;
   const renderer = useMemo(
-    () => (CONFIG.renderer === 'canvas' ? L.canvas({ padding: 0.5 }) : L.svg()),
+    () => (CONFIG.renderer === 'canvas' ? sceneCanvas({ padding: 0.5 }) : L.svg()),
     [],
   );
   return (

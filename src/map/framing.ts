@@ -17,6 +17,8 @@ export interface FrameJourney {
    * of every point of the path, which at 10 000 journeys is half a million points.
    */
   extent?: LatLon[];
+  /** The great-circle distance from origin to destination, if already known. */
+  km?: number;
 }
 
 export interface Frame {
@@ -52,7 +54,8 @@ export const FAR_MIN_KM = 2500;
 export const FAR_FACTOR = 2.5;
 
 const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively: at 10 000 journeys several times faster.
+  const sorted = Float64Array.from(values).sort();
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
@@ -67,7 +70,7 @@ export function chooseFrame(
   journeys: FrameJourney[],
   keep: ReadonlySet<string> = new Set(),
 ): Frame {
-  const lengths = journeys.map((j) => distanceKm(j.from.at, j.to.at));
+  const lengths = journeys.map((j) => j.km ?? distanceKm(j.from.at, j.to.at));
   const limit = Math.max(FAR_MIN_KM, FAR_FACTOR * median(lengths));
   const farJourney = journeys.map((j, i) => (lengths[i] ?? 0) > limit && !keep.has(j.from.id));
   const destinations = new Set(journeys.map((j) => j.to.id));

@@ -25,6 +25,11 @@ interface Parking {
   _projectedFor?: string;
 }
 
+/** A path's renderer: Leaflet's Canvas asks for a frame to redraw a path's area. */
+interface RendererOf {
+  _renderer?: { _requestRedraw?: (path: L.Path) => void };
+}
+
 /** The view a path's projected points depend on. */
 const viewOf = (map: L.Map) => {
   const origin = map.getPixelOrigin();
@@ -90,9 +95,10 @@ export function setParked(path: L.Path, parked: boolean): void {
   if (isParked(path) === parked) return;
   if (parked) {
     state._parked = true;
-    path.redraw();
-    // That redraw only asked for the area to be drawn again; the points are still current.
-    state._stale = false;
+    // Only the area it covered is drawn again (Canvas; an SVG path's element is hidden by its
+    // owner); its points stay current. Cheaper than redraw(), which would go through the
+    // projection and clipping it skips, ten thousand times on a busy filter.
+    (path as unknown as RendererOf)._renderer?._requestRedraw?.(path);
   } else if (state._stale) {
     state._parked = false;
     state._stale = false;

@@ -3,13 +3,15 @@
  * renamed as the view changes. Arcs are focusable, named buttons (Leaflet paths are not by
  * default) and answer Enter, Space and Escape.
  */
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { ArcShape } from './arcs';
 import { fanTurns, turnArrival, type Arrival } from './fanIn';
 import { screenArrow, type ScreenPoint } from './geometry';
 import { parkableLine, parkablePolygon, setParked } from './parkedPath';
+import { isSceneCanvas } from './sceneCanvas';
+import { sceneName } from './sceneName';
 import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
 
 export type BaseLook = Omit<ArcLook, 'emphasis'>;
@@ -268,11 +270,23 @@ export function useArcLayer({
     reshape();
   }, [map, arcs, ends]);
 
-  // Show what is in view and hide the rest, touching only what changed; then put the arcs in
-  // list order so Tab follows the list of journeys (moving a DOM node restyles nothing).
-  useEffect(() => {
+  const { base, emphasised, fallback } = looks;
+  const scene = useMemo(() => sceneName(visible), [visible]);
+
+  // Hide what leaves the view before anything else moves the map: a fit (FitView, a child, so
+  // its effects run before these) then neither projects nor draws arcs on their way out. On a
+  // Canvas that keeps pictures, the scene is changing: drawn whole once it is complete, never
+  // before (a fit's redraw waits for the frame), and not remembered until it is named below.
+  useLayoutEffect(() => {
+    const renderer = map.options.renderer;
+    if (isSceneCanvas(renderer)) renderer.changing();
     const wanted = new Set(visible);
     for (const [id, arc] of layers.current) if (!wanted.has(id)) setShown(arc, id, false);
+  }, [map, visible, arcs]);
+
+  // Show what is in view, touching only what changed; then put the arcs in list order so Tab
+  // follows the list of journeys (moving a DOM node restyles nothing).
+  useEffect(() => {
     for (const id of visible) {
       const arc = layers.current.get(id);
       if (arc) setShown(arc, id, true);
@@ -285,11 +299,23 @@ export function useArcLayer({
     }
   }, [map, visible, arcs]);
 
+  // The scene now shown, for a Canvas that keeps pictures: the arcs in view in their shared
+  // look. One with arcs of their own emphasis (a hover, a selection) is fleeting and not kept.
+  useEffect(() => {
+    const renderer = map.options.renderer;
+    if (isSceneCanvas(renderer))
+      renderer.scene(emphasised.size > 0 ? null : `${fallback}|${scene}`);
+  }, [map, scene, arcs, emphasised, fallback]);
+  // New shapes or looks under the same names: the pictures are out of date.
+  useEffect(() => {
+    const renderer = map.options.renderer;
+    if (isSceneCanvas(renderer)) renderer.forget();
+  }, [map, arcs, ends, base]);
+
   // Restyle only the arcs whose look may have changed: all of them when the map, the base looks
   // or the shared emphasis change; otherwise only those emphasised before or now. (Arcs are
   // styled as they are shown.)
   const styledWith = useRef<{ map: L.Map; looks: ArcLooks } | null>(null);
-  const { base, emphasised, fallback } = looks;
   useEffect(() => {
     const before = styledWith.current;
     const all =

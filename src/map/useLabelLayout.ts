@@ -8,7 +8,7 @@ import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Box } from './framing';
-import { FLOATING } from './FitView';
+import { boxesAround, FLOATING } from './floating';
 import { createPlaceIcon } from './icons';
 import { clusterDots, placeLabels, zoomToSeparate, type LabelRequest } from './placement';
 import type { PlaceLayers, PlaceLook } from './usePlaceLayer';
@@ -44,20 +44,6 @@ function createCluster(onActivate: () => void): ClusterLayer {
     }
   });
   return { marker, element, label, count, ids: [] };
-}
-
-function boxesOf(container: HTMLElement): Box[] {
-  const frame = container.getBoundingClientRect();
-  const root = container.closest('.app') ?? document;
-  return [...root.querySelectorAll(`${FLOATING}, .edge-marker`)]
-    .map((e) => e.getBoundingClientRect())
-    .filter((r) => r.width > 0)
-    .map((r) => ({
-      left: r.left - frame.left,
-      top: r.top - frame.top,
-      right: r.right - frame.left,
-      bottom: r.bottom - frame.top,
-    }));
 }
 
 /**
@@ -134,9 +120,12 @@ export function useLabelLayout({
   const clusters = useRef(new Map<string, ClusterLayer>());
   const countryLayers = useRef(new Map<string, CountryLayer>());
 
+  /** What the last layout placed: a fit moves the map (and lays out) before our effects run. */
+  const laidOut = useRef<{ visible: string[]; looks: Map<string, PlaceLook> } | null>(null);
   const layout = useEffectEvent(() => {
     const size = map.getSize();
     if (size.x === 0 || size.y === 0) return;
+    laidOut.current = { visible, looks };
     const shownIds = visible.filter((id) => layers.current.get(id)?.marker.getElement());
     const dots = shownIds.flatMap((id) => {
       const layer = layers.current.get(id);
@@ -242,12 +231,17 @@ export function useLabelLayout({
         anchor: 0,
       });
     }
-    const placed = placeLabels(requests, dotBoxes, boxesOf(map.getContainer()), {
-      left: 2,
-      top: 2,
-      right: size.x - 2,
-      bottom: size.y - 2,
-    });
+    const placed = placeLabels(
+      requests,
+      dotBoxes,
+      boxesAround(map.getContainer(), `${FLOATING}, .edge-marker`),
+      {
+        left: 2,
+        top: 2,
+        right: size.x - 2,
+        bottom: size.y - 2,
+      },
+    );
     for (const request of requests) {
       const spot = placed.get(request.id);
       request.label.classList.toggle('place-label--hidden', !spot);
@@ -280,7 +274,9 @@ export function useLabelLayout({
     };
   }, [map]);
 
+  // New places or looks, unless the fit for them has moved the map and laid them out already.
   useEffect(() => {
+    if (laidOut.current?.visible === visible && laidOut.current.looks === looks) return;
     layout();
   }, [visible, looks]);
 

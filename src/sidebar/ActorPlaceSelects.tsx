@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Messages } from '../i18n/messages';
 import type { ActorOptions, FilterOption } from '../state/filters';
 import type { ViewState } from '../state/url';
@@ -21,6 +22,16 @@ export function ActorPlaceSelects({
   t: Messages;
   onChange: (patch: Partial<Pick<ViewState, 'actor' | 'place'>>) => void;
 }) {
+  const actorGroups = useMemo(
+    () =>
+      [
+        { label: t.actorKinds, options: actors.actors },
+        { label: t.delegations, options: actors.delegations },
+        { label: t.countries, options: actors.countries },
+      ].filter((g) => g.options.length > 0),
+    [actors, t],
+  );
+  const placeGroups = useMemo(() => [{ options: places }], [places]);
   return (
     <>
       <FilterSelect
@@ -29,11 +40,7 @@ export function ActorPlaceSelects({
         clearText={t.clear}
         clearLabel={t.clearFilter(t.actor)}
         value={state.actor}
-        groups={[
-          { label: t.actorKinds, options: actors.actors },
-          { label: t.delegations, options: actors.delegations },
-          { label: t.countries, options: actors.countries },
-        ].filter((g) => g.options.length > 0)}
+        groups={actorGroups}
         onChange={(actor) => onChange({ actor })}
       />
       <FilterSelect
@@ -42,7 +49,7 @@ export function ActorPlaceSelects({
         clearText={t.clear}
         clearLabel={t.clearFilter(t.place)}
         value={state.place}
-        groups={[{ options: places }]}
+        groups={placeGroups}
         onChange={(place) => onChange({ place })}
       />
     </>

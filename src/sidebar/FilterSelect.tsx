@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { FilterOption } from '../state/filters';
 
 export interface OptionGroup {
@@ -6,6 +6,30 @@ export interface OptionGroup {
   label?: string;
   options: FilterOption[];
 }
+
+/**
+ * The options, drawn again only when they change: an archive's actor list runs to thousands,
+ * and the select re-renders with every change of the view (pass `groups` memoised).
+ */
+const Options = memo(function Options({ groups }: { groups: OptionGroup[] }) {
+  return groups.map((group, i) =>
+    group.label ? (
+      <optgroup key={group.label} label={group.label}>
+        {group.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </optgroup>
+    ) : (
+      group.options.map((o) => (
+        <option key={`${i}-${o.value}`} value={o.value}>
+          {o.label}
+        </option>
+      ))
+    ),
+  );
+});
 
 /**
  * A filter as a native select (keyboards and screen readers just work), with a visible Clear
@@ -41,23 +65,7 @@ export function FilterSelect({
         onChange={(event) => onChange(event.target.value || null)}
       >
         <option value="">{allLabel}</option>
-        {groups.map((group, i) =>
-          group.label ? (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ) : (
-            group.options.map((o) => (
-              <option key={`${i}-${o.value}`} value={o.value}>
-                {o.label}
-              </option>
-            ))
-          ),
-        )}
+        <Options groups={groups} />
       </select>
       {value && (
         <button
