@@ -80,19 +80,22 @@ test('the overview aggregates every journey of the corpus and opens a journey in
   await expect
     .poll(() => page.getByText(/^3 releases, 8 journeys on \d+ routes\.$/).count())
     .toBe(1);
-  // The timeline spans every date of the corpus, oldest first.
+  // The timeline spans every date of the corpus, oldest first (the overview's long lists
+  // follow the summary a moment later).
   const timeline = page.getByRole('navigation', { name: 'Timeline' });
-  expect(await timeline.getByRole('button').allTextContents()).toEqual([
-    '‹',
-    'All dates',
-    // Releases span years, so each date has its year.
-    '10 February 2026',
-    '11 February 2026',
-    '5 March 2026',
-    '20 April 2026',
-    '21 April 2026',
-    '›',
-  ]);
+  await expect
+    .poll(() => timeline.getByRole('button').allTextContents())
+    .toEqual([
+      '‹',
+      'All dates',
+      // Releases span years, so each date has its year.
+      '10 February 2026',
+      '11 February 2026',
+      '5 March 2026',
+      '20 April 2026',
+      '21 April 2026',
+      '›',
+    ]);
   await timeline.getByRole('button', { name: '5 March 2026' }).click();
   await expect.poll(() => page.getByText(/^3 releases, 3 journeys on 3 routes\.$/).count()).toBe(1);
   // The chosen date is in the URL like every other choice, so Back undoes it.

@@ -227,6 +227,8 @@ test('on a phone, a cluster that holds the planned Paris meeting shows its dashe
   const clusters = page.locator('[data-cluster]');
   for (let i = 0; i < 6 && (await clusters.count()) > 0; i++) {
     await zoomIn.click();
+    // Leaflet drops a zoom asked for while the last one still animates: let it end first.
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
     await settled(page);
   }
   expect(await clusters.count()).toBe(0);
