@@ -54,6 +54,12 @@ function emphasis(view: View, key: string): Emphasis {
   return selected ? 'dimmed' : 'normal';
 }
 
+/** Where a geocoded place is. */
+const placeAt = (p: { geocoded: { lat: number; lon: number } }): LatLon => ({
+  lat: p.geocoded.lat,
+  lon: p.geocoded.lon,
+});
+
 function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) {
   const view = useView();
   const { index, visible, state, t, select, setHovered } = view;
@@ -65,16 +71,12 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
   // What the frame needs of each journey, made once per release: its ends, its arc's box as two
   // corners, and its length. A filter then only picks the journeys in view.
   const frameJourneys = useMemo(() => {
-    const at = (p: { geocoded: { lat: number; lon: number } }): LatLon => ({
-      lat: p.geocoded.lat,
-      lon: p.geocoded.lon,
-    });
     return new Map(
       index.journeys.map((j): [string, FrameJourney] => {
         const path = arcs.get(j.journey.id)?.path ?? [];
         const box = boundsOf(path);
-        const from = { id: j.from.id, at: at(j.from) };
-        const to = { id: j.to.id, at: at(j.to) };
+        const from = { id: j.from.id, at: placeAt(j.from) };
+        const to = { id: j.to.id, at: placeAt(j.to) };
         return [
           j.journey.id,
           {
@@ -190,10 +192,6 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
   const frame = useMemo(() => {
     const focus = state.selected ? view.related : followed;
     const related = (key: string) => !focus || focus.has(key);
-    const at = (p: { geocoded: { lat: number; lon: number } }): LatLon => ({
-      lat: p.geocoded.lat,
-      lon: p.geocoded.lon,
-    });
     const journeys = focus
       ? visible.journeys.filter((j) => related(`journey:${j.journey.id}`))
       : visible.journeys;
@@ -203,7 +201,7 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
     if (state.selected?.kind === 'journey')
       for (const j of journeys) if (j.journey.id === state.selected.id) keep.add(j.from.id);
     const chosen = chooseFrame(
-      (places.length > 0 ? places : visible.places).map((p) => ({ id: p.id, at: at(p) })),
+      (places.length > 0 ? places : visible.places).map((p) => ({ id: p.id, at: placeAt(p) })),
       journeys.flatMap((j) => frameJourneys.get(j.journey.id) ?? []),
       keep,
     );
@@ -212,12 +210,7 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
   const room = useMemo(() => edgeRoom(frame.far), [frame]);
   const farPlaces = useMemo(
     () =>
-      new Map(
-        visible.places.map((p) => [
-          p.id,
-          { at: { lat: p.geocoded.lat, lon: p.geocoded.lon }, name: p.geocoded.name[lang] },
-        ]),
-      ),
+      new Map(visible.places.map((p) => [p.id, { at: placeAt(p), name: p.geocoded.name[lang] }])),
     [visible, lang],
   );
 

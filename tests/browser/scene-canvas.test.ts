@@ -89,13 +89,19 @@ const pointOnArc = (page: Page) =>
     return null;
   });
 
-test('back to all meetings, and to a meeting again, the canvas draws exactly its first pictures', async () => {
-  const { page, errors } = await open('?lang=en&renderer=canvas', { width: 1280, height: 800 });
-  await page
+/** The generated release on a Canvas map, once its basemap is drawn and the page is idle. */
+async function openCanvas() {
+  const opened = await open('?lang=en&renderer=canvas', { width: 1280, height: 800 });
+  await opened.page
     .locator('.leaflet-basemap-pane path')
     .first()
     .waitFor({ state: 'attached', timeout: 120_000 });
-  await settled(page);
+  await settled(opened.page);
+  return opened;
+}
+
+test('back to all meetings, and to a meeting again, the canvas draws exactly its first pictures', async () => {
+  const { page, errors } = await openCanvas();
   expect(corpus.journeysPerMeeting[MEETING]).toBeGreaterThan(2000);
   const all = await picture(page);
   expect(all.painted).toBeGreaterThan(1000);
@@ -115,12 +121,7 @@ test('back to all meetings, and to a meeting again, the canvas draws exactly its
 });
 
 test('an arc put back from a picture still answers hover and click', async () => {
-  const { page, errors } = await open('?lang=en&renderer=canvas', { width: 1280, height: 800 });
-  await page
-    .locator('.leaflet-basemap-pane path')
-    .first()
-    .waitFor({ state: 'attached', timeout: 120_000 });
-  await settled(page);
+  const { page, errors } = await openCanvas();
   await chooseMeeting(page, MEETING);
   await chooseMeeting(page, '');
 
