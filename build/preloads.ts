@@ -9,10 +9,13 @@ import type { Rolldown } from 'vite';
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
-/** The chunks of a build the pages need, found by the module each one is made for. */
+/**
+ * The chunks of a build the pages need, found by a module each one holds: a chunk made for one
+ * module (its facade) and a chunk that groups many (vite.config.ts's codeSplitting groups) alike.
+ */
 export interface ChunkGraph {
-  /** Chunk file names (relative to the output folder) by facade module id. */
-  byFacade: Map<string, string>;
+  /** Chunk file names (relative to the output folder) by the id of each module they hold. */
+  byModule: Map<string, string>;
   /** Static imports and imported CSS of each chunk, by chunk file name. */
   imports: Map<string, { js: string[]; css: string[] }>;
   /** The entry's own file and the files it imports statically (already in index.html). */
@@ -21,17 +24,17 @@ export interface ChunkGraph {
 
 export function chunkGraph(bundle: OutputBundle): ChunkGraph {
   const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
-  const byFacade = new Map<string, string>();
+  const byModule = new Map<string, string>();
   const imports = new Map<string, { js: string[]; css: string[] }>();
   for (const chunk of chunks) {
-    if (chunk.facadeModuleId) byFacade.set(chunk.facadeModuleId, chunk.fileName);
+    for (const id of chunk.moduleIds) byModule.set(id, chunk.fileName);
     const css = [...(chunk.viteMetadata?.importedCss ?? [])];
     imports.set(chunk.fileName, { js: chunk.imports, css });
   }
   const entries = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
   const initial = closure(entries, imports).js;
   for (const entry of entries) for (const css of imports.get(entry)?.css ?? []) initial.add(css);
-  return { byFacade, imports, initial };
+  return { byModule, imports, initial };
 }
 
 /** The files `roots` import statically, transitively, roots included. */
@@ -61,14 +64,14 @@ export interface Preloads {
   fetches: string[];
 }
 
-/** Facade ids of the modules a release page loads at start-up besides its entry. */
+/** Ids of the modules a release page loads at start-up besides its entry. */
 export const pageModules = (release: string, root: string): string[] => [
   `${root}/src/map/MapView.tsx`,
   `\0virtual:release/${release}`,
 ];
 
 /**
- * Facade ids of the modules the overview's page loads besides its entry: its own code and its
+ * Ids of the modules the overview's page loads besides its entry: its own code and its
  * map's. Not the releases: at a thousand, as many hints would outweigh the page.
  */
 export const overviewModules = (root: string): string[] => [
@@ -87,7 +90,7 @@ export function preloadsFor(
   fetches: string[],
   base: string,
 ): Preloads {
-  const roots = modules.flatMap((m) => graph.byFacade.get(m) ?? []);
+  const roots = [...new Set(modules.flatMap((m) => graph.byModule.get(m) ?? []))];
   const { js, css } = closure(roots, graph.imports);
   const fresh = (file: string) => !graph.initial.has(file);
   return {

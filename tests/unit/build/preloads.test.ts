@@ -19,7 +19,8 @@ const ROOT = '/app';
 function bundle(
   chunks: Array<{
     file: string;
-    facade?: string;
+    /** The modules the chunk holds (a facade's chunk holds its module). */
+    modules?: string[];
     entry?: boolean;
     imports?: string[];
     css?: string[];
@@ -31,7 +32,7 @@ function bundle(
       {
         type: 'chunk',
         fileName: c.file,
-        facadeModuleId: c.facade ?? null,
+        moduleIds: c.modules ?? [],
         isEntry: c.entry ?? false,
         imports: c.imports ?? [],
         viteMetadata: { importedCss: new Set(c.css ?? []), importedAssets: new Set() },
@@ -45,16 +46,16 @@ const BUILD = bundle([
   { file: 'assets/react.js' },
   {
     file: 'assets/MapView.js',
-    facade: `${ROOT}/src/map/MapView.tsx`,
+    modules: [`${ROOT}/src/map/MapView.tsx`],
     imports: ['assets/leaflet.js', 'assets/react.js'],
   },
   { file: 'assets/leaflet.js', css: ['assets/leaflet.css'] },
-  { file: 'assets/kyiv.js', facade: '\0virtual:release/kyiv' },
-  { file: 'assets/paris.js', facade: '\0virtual:release/paris' },
-  { file: 'assets/Overview.js', facade: `${ROOT}/src/overview/Overview.tsx` },
+  { file: 'assets/kyiv.js', modules: ['\0virtual:release/kyiv'] },
+  { file: 'assets/paris.js', modules: ['\0virtual:release/paris'] },
+  { file: 'assets/Overview.js', modules: [`${ROOT}/src/overview/Overview.tsx`] },
   {
     file: 'assets/OverviewMap.js',
-    facade: `${ROOT}/src/overview/OverviewMap.tsx`,
+    modules: [`${ROOT}/src/overview/OverviewMap.tsx`],
     imports: ['assets/leaflet.js', 'assets/react.js'],
   },
 ]);
@@ -101,6 +102,34 @@ describe('preloads of a release page', () => {
     const preloads = { modules: [], styles: ['/b.css'], fetches: [] };
     const html = preloadHtml(preloads, escapeMarkup, { applyStyles: true });
     expect(html.trim()).toBe('<link rel="stylesheet" crossorigin href="/b.css">');
+  });
+});
+
+describe('preloads from a chunk that groups many modules', () => {
+  // As vite.config.ts groups Leaflet and the map's modules: one chunk holds both maps' code.
+  const grouped = chunkGraph(
+    bundle([
+      { file: 'assets/index.js', entry: true, imports: ['assets/app.js'] },
+      { file: 'assets/app.js', modules: [`${ROOT}/src/main.tsx`] },
+      {
+        file: 'assets/map.js',
+        modules: [`${ROOT}/src/map/MapView.tsx`, `${ROOT}/src/overview/OverviewMap.tsx`, 'leaflet'],
+        imports: ['assets/app.js'],
+        css: ['assets/map.css'],
+      },
+      { file: 'assets/kyiv.js', modules: ['\0virtual:release/kyiv'] },
+    ]),
+  );
+
+  test('a release page preloads the group once, with its styles', () => {
+    const preloads = preloadsFor(grouped, pageModules('kyiv', ROOT), [], '/');
+    expect(preloads.modules).toEqual(['/assets/map.js', '/assets/kyiv.js']);
+    expect(preloads.styles).toEqual(['/assets/map.css']);
+  });
+
+  test('the overview finds its map in the same group, and its own code nowhere else', () => {
+    const preloads = preloadsFor(grouped, overviewModules(ROOT), [], '/');
+    expect(preloads.modules).toEqual(['/assets/map.js']);
   });
 });
 
