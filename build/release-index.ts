@@ -4,7 +4,6 @@
  * release, `virtual:release/<id>`, one chunk with that folder's files as raw text. Fifty
  * releases add fifty short entries to the app, not a path for every file.
  */
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ReleaseModule } from '../src/data/releases';
 import type { ReleaseSummary } from '../src/data/summary';
@@ -15,6 +14,7 @@ import {
   isDirectory,
   listReleaseRoot,
   readReleaseFolder,
+  releaseFolder,
   type ReleaseFolder,
 } from '../scripts/lib/release-folders';
 import { searchModule } from './release-search';
@@ -109,8 +109,7 @@ export function summarise(root: string): ReleaseSummary[] {
 
 export function releaseIndex(root: string): Plugin {
   /** The one place a release id becomes a path: only a release folder listed under `root`. */
-  const folderOf = (id: string): string | undefined =>
-    listing(root).folders.find((dir) => dir === join(root, id));
+  const folderOf = (id: string): string | undefined => releaseFolder(root, id);
   let building = false;
   return {
     name: 'diplomap:release-index',

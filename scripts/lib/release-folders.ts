@@ -133,6 +133,21 @@ export function listReleaseRoot(root: string): ReleaseRoot {
   return { folders: folders.sort(), problems };
 }
 
+/**
+ * The folder of release `id` under `root`, if listReleaseRoot lists it (a directory, not a
+ * link, named by an id that is not reserved): one lstat instead of a listing. The build looks
+ * up each release's module by id, so listing the root for each made it quadratic.
+ */
+export function releaseFolder(root: string, id: string): string | undefined {
+  if (!RELEASE_ID.test(id) || id === OVERVIEW) return undefined;
+  const dir = join(root, id);
+  try {
+    return lstatSync(dir).isDirectory() ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readReleaseFolders(root = releasesRoot()): ReleaseFolder[] {
   if (!isDirectory(root)) return [];
   return listReleaseRoot(root)

@@ -1,5 +1,13 @@
 /** The folder of releases: every folder in it must be named by a release id the app can open. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -10,6 +18,7 @@ import { checkReleaseFolder } from '../../../scripts/lib/check';
 import {
   listReleaseRoot,
   readReleaseFolder,
+  releaseFolder,
   RELEASES_DIR,
 } from '../../../scripts/lib/release-folders';
 import { summarise } from '../../../build/release-index';
@@ -25,6 +34,8 @@ describe('the folder of releases', () => {
   cpSync(join(RELEASES_DIR, ID), join(root, ID), { recursive: true });
   mkdirSync(join(root, 'Kyiv Visit (copy)'));
   mkdirSync(join(root, 'all'));
+  symlinkSync(join(root, ID), join(root, 'linked-release'));
+  writeFileSync(join(root, 'notes-txt'), 'not a folder');
 
   test('a folder whose name is not an id, and the reserved id "all", are named', () => {
     const { folders, problems } = listReleaseRoot(root);
@@ -32,7 +43,18 @@ describe('the folder of releases', () => {
     expect(problems).toEqual([
       expect.stringMatching(/releases\/all: is reserved: "\?release=all" opens the overview/),
       expect.stringMatching(/releases\/Kyiv Visit \(copy\): is not a release id/),
+      expect.stringMatching(/releases\/linked-release: /),
     ]);
+  });
+
+  test('a release found by its id is one the listing lists, and nothing else is', () => {
+    const entries = [ID, 'Kyiv Visit (copy)', 'all', 'linked-release', 'notes-txt', 'missing'];
+    const { folders } = listReleaseRoot(root);
+    for (const id of entries)
+      expect(releaseFolder(root, id), id).toBe(folders.find((dir) => dir === join(root, id)));
+    expect(releaseFolder(root, ID)).toBe(join(root, ID));
+    // Not a way out of the folder.
+    expect(releaseFolder(root, `../${ID}`)).toBeUndefined();
   });
 
   test('the picker lists only the releases', () => {
