@@ -5,10 +5,12 @@
  * from the buffered Layout Instability entries, until the map, its basemap and the text are
  * all in their final state; the failure message names what moved.
  */
-import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { afterAll, describe, expect, test } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 import { readMeetings, releaseId } from './data';
-import { setupBrowser } from './harness';
+import { baseUrl, setupBrowser } from './harness';
 
 const { open } = setupBrowser();
 
@@ -86,5 +88,57 @@ describe('loading a prerendered page moves nothing', () => {
     const total = shifts.reduce((sum, s) => sum + s.value, 0);
     expect(total, JSON.stringify(shifts)).toBe(0);
     expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * Serves the app as the preview server does, but sends each HTML page in two parts with a pause
+ * after `split`, as a slow network or a busy server may: the browser could paint the first part.
+ */
+function servingInParts(split: string, pauseMs: number): Promise<Server> {
+  const server = createServer((request, response) => {
+    void (async () => {
+      const upstream = await fetch(new URL(request.url ?? '/', baseUrl()));
+      const type = upstream.headers.get('content-type') ?? '';
+      response.writeHead(upstream.status, { 'content-type': type });
+      const body = Buffer.from(await upstream.arrayBuffer());
+      const at = type.includes('text/html') ? body.indexOf(split) : -1;
+      if (at < 0) return response.end(body);
+      response.write(body.subarray(0, at));
+      setTimeout(() => response.end(body.subarray(at)), pauseMs);
+    })().catch(() => response.destroy());
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe('a page whose markup arrives in parts', () => {
+  let server: Server | undefined;
+  afterAll(() => server?.close());
+
+  test('is not painted in part: the header does not rearrange under the reader', async () => {
+    // The first part ends inside the header's controls, after the release picker; the pause is
+    // long enough for the stylesheet and scripts to arrive, so that part could be painted.
+    server = await servingInParts('<div class="toggle"', 1500);
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
+      headless: true,
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`http://127.0.0.1:${address.port}/${page_}`);
+      await page.locator('html[data-running]').waitFor({ state: 'attached' });
+      await settled(page);
+      const shifts = await layoutShifts(page);
+      expect(
+        shifts.reduce((sum, s) => sum + s.value, 0),
+        JSON.stringify(shifts),
+      ).toBe(0);
+      await expect.poll(() => page.locator('.toggle button').count()).toBe(3);
+    } finally {
+      await browser.close();
+    }
   });
 });
