@@ -79,7 +79,8 @@ const en = {
   overview: 'All releases (overview)',
   unknownRelease: (value: string) => `There is no release “${value}”; showing the newest.`,
   unknownMeeting: (value: string) => `There is no meeting “${value}”; showing all meetings.`,
-  unknownLang: (value: string) => `Unknown language “${value}”; showing Swedish.`,
+  // Said in the language shown: the page's own (English on an English page), else Swedish.
+  unknownLang: (value: string) => `Unknown language “${value}”; showing English.`,
   unknownSelection: (value: string) => `Nothing called “${value}” to select; nothing is selected.`,
   unknownView: (value: string) => `Unknown text view “${value}”; showing one language.`,
   dataError: 'This release could not be loaded',

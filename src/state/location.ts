@@ -62,7 +62,11 @@ export function pagePath(release: string, lang: Lang, base: string, embed = fals
   return `${base}${page}${folder}${embed && release !== OVERVIEW ? `${EMBED_SEGMENT}/` : ''}`;
 }
 
-/** The view state of an address: the path's release and language, unless the query says. */
+/**
+ * The view state of an address: the path's release and language, unless the query names them
+ * (an old `?release=…&lang=…` link). A language the query names that is not one falls back to
+ * the page's own, not to Swedish: `/r/…/en/?lang=xx` stays English, and says why.
+ */
 export function parseLocation(
   pathname: string,
   search: string,
@@ -71,9 +75,10 @@ export function parseLocation(
   const parsed = parseUrl(search);
   const path = parsePath(pathname, base);
   const params = new URLSearchParams(search);
+  const langRefused = parsed.notices.some((n) => n.kind === 'unknownLang');
   const state = { ...parsed.state };
   if (path.release !== null && !params.has('release')) state.release = path.release;
-  if (path.lang !== null && !params.has('lang')) state.lang = path.lang;
+  if (path.lang !== null && (!params.has('lang') || langRefused)) state.lang = path.lang;
   return { state, notices: parsed.notices };
 }
 

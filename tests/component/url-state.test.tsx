@@ -53,6 +53,13 @@ describe('a URL the release cannot show', () => {
     expect(notice('Okänt språk ”de”; svenska visas.')).toBeDefined();
   });
 
+  it('keeps an English page in English for an unknown language, and says so in English', () => {
+    const id = releaseIndex().release.id;
+    renderExplorer(`/r/${id}/en/?lang=de`);
+    expect(document.documentElement.lang).toBe('en');
+    expect(notice('Unknown language “de”; showing English.')).toBeDefined();
+  });
+
   it('shortens a very long value in the notice', () => {
     renderExplorer(`/?meeting=${'a'.repeat(300)}`);
     expect(notice(`Det finns inget möte ”${'a'.repeat(60)}…”; alla möten visas.`)).toBeDefined();

@@ -81,6 +81,15 @@ describe('parseLocation', () => {
     expect(state.lang).toBe('sv');
   });
 
+  it('keeps the page’s own language when the query’s is not one, and says so', () => {
+    const { state, notices } = parseLocation(`/r/${ID}/en/`, '?lang=xx', '/');
+    expect(state).toMatchObject({ release: ID, lang: 'en' });
+    expect(notices).toEqual([{ kind: 'unknownLang', value: 'xx' }]);
+    // On a Swedish page, or at the root, that is Swedish.
+    expect(parseLocation(`/r/${ID}/`, '?lang=xx', '/').state.lang).toBe('sv');
+    expect(parseLocation('/', '?lang=xx', '/').state.lang).toBe('sv');
+  });
+
   it('reads the root as before: everything from the query', () => {
     expect(parseLocation('/', `?release=${ID}&lang=en`, '/').state).toMatchObject({
       release: ID,
