@@ -25,5 +25,9 @@ export function placeSummary(
     parts.push(t.meetingsAt(meetings.map((m) => meetingLine(m, lang, t, true)).join('; ')));
   }
   if (departures.length > 0) parts.push(t.departuresFrom(departures.length));
-  return parts.join('. ');
+  return sentences(parts);
 }
+
+/** Parts as sentences: a part that already ends a sentence ("Washington, D.C.") gets no second stop. */
+export const sentences = (parts: string[]): string =>
+  parts.map((p, i) => (i < parts.length - 1 && !/[.!?]$/.test(p) ? `${p}.` : p)).join(' ');
