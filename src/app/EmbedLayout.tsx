@@ -1,15 +1,17 @@
 /**
  * The compact layout an iframe shows (`r/<id>/embed/`): a title line, the map with its legend,
  * and a link to the full page with the same view. Language, meeting and selection come from
- * the URL as on the full page.
+ * the URL as on the full page, and so does the notice when the URL asks for what the release
+ * does not have (`notices`, as on the full page).
  */
+import type { ReactNode } from 'react';
 import { appBase, pagePath } from '../state/location';
 import { serialiseUrl, DEFAULT_STATE } from '../state/url';
 import { MapSlot } from './MapSlot';
 import { useView } from './ViewContext';
 import './embed.css';
 
-export function EmbedLayout() {
+export function EmbedLayout({ notices }: { notices: ReactNode }) {
   const { index, state, t } = useView();
   const query = serialiseUrl({ ...state, release: null, lang: DEFAULT_STATE.lang });
   const full = `${pagePath(index.release.id, state.lang, appBase())}${query}`;
@@ -23,6 +25,7 @@ export function EmbedLayout() {
           {t.openFullPage}
         </a>
       </header>
+      {notices}
       <main className="layout">
         <MapSlot />
       </main>

@@ -132,10 +132,16 @@ export function Explorer({
     ],
   );
 
+  const shownNotices = (
+    <Notices
+      notices={dismissedAt === url.search ? [] : notices}
+      onDismiss={() => setDismissedAt(url.search)}
+    />
+  );
   if (url.embed)
     return (
       <ViewContext.Provider value={view}>
-        <EmbedLayout />
+        <EmbedLayout notices={shownNotices} />
       </ViewContext.Provider>
     );
   return (
@@ -174,10 +180,7 @@ export function Explorer({
             </Suspense>
           </div>
         </header>
-        <Notices
-          notices={dismissedAt === url.search ? [] : notices}
-          onDismiss={() => setDismissedAt(url.search)}
-        />
+        {shownNotices}
         <main className="layout">
           <aside className="sidebar" aria-label={view.t.releaseText}>
             {/* A prerendered page already shows the text; what it lacks is the map. This

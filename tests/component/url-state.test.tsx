@@ -60,6 +60,13 @@ describe('a URL the release cannot show', () => {
     expect(notice('Unknown language “de”; showing English.')).toBeDefined();
   });
 
+  it('says so in the embed layout too, which shows all meetings', () => {
+    const id = releaseIndex().release.id;
+    const { container } = renderExplorer(`/r/${id}/embed/?meeting=nonsense`);
+    expect(container.querySelector('.app--embed')).not.toBeNull();
+    expect(notice('Det finns inget möte ”nonsense”; alla möten visas.')).toBeDefined();
+  });
+
   it('shortens a very long value in the notice', () => {
     renderExplorer(`/?meeting=${'a'.repeat(300)}`);
     expect(notice(`Det finns inget möte ”${'a'.repeat(60)}…”; alla möten visas.`)).toBeDefined();
