@@ -135,6 +135,7 @@ export function Explorer({
   const shownNotices = (
     <Notices
       notices={dismissedAt === url.search ? [] : notices}
+      t={view.t}
       onDismiss={() => setDismissedAt(url.search)}
     />
   );

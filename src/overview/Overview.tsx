@@ -2,7 +2,7 @@
  * Every journey of every release on one map, aggregated by route, with a timeline over all
  * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
  */
-import { memo, useDeferredValue, useEffect, useMemo, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import releases from 'virtual:release-index';
 import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
@@ -17,11 +17,12 @@ import { routesOf, selectTrips, timelineOf, type ArchiveTrip } from './archive';
 import { digestCorpus } from './corpus';
 import { remember } from './remember';
 import { useCorpus } from './useCorpus';
-import { releasesPerMonth } from './filters';
+import { releasesPerMonth, resolveOverview, type ArchiveKnows } from './filters';
 import { OverviewFilters } from './OverviewFilters';
 import { DateRange } from './DateRange';
 import { summariseRoutes } from './summary';
 import { Summary } from './Summary';
+import { Notices } from '../sidebar/Notices';
 import { InView } from './InView';
 import { RouteList } from './RouteList';
 import './overview.css';
@@ -32,8 +33,13 @@ import './overview.css';
  */
 function update(patch: Partial<ViewState>): void {
   const { state } = parseLocation(window.location.pathname, window.location.search, appBase());
-  navigate({ ...state, release: OVERVIEW, ...patch });
+  // What the archive dropped (an unknown actor, say) is not written back.
+  const { filters } = archiveKnows ? resolveOverview(state, archiveKnows) : { filters: state };
+  navigate({ ...state, ...filters, release: OVERVIEW, ...patch });
 }
+
+/** What the loaded archive has, for update(): set once the releases have loaded. */
+let archiveKnows: ArchiveKnows | null = null;
 
 /** Follows a link in the app, as the browser would with a plain click. */
 function open(event: MouseEvent, target: ViewState): void {
@@ -47,16 +53,42 @@ const selectRange = (from: string | null, to: string | null) => update({ from, t
 const OverviewTimeline = memo(Timeline);
 
 export function Overview() {
-  const { state } = useUrlState();
-  const lang = state.lang;
+  const url = useUrlState();
+  const lang = url.state.lang;
   const t = MESSAGES[lang];
   const corpus = useCorpus();
-  const date = state.date;
+  const date = url.state.date;
   // Indexed once; a filter change selects trips and counts them by route.
   const archive = useMemo(
     () => (corpus.status === 'ready' ? corpus.archive : digestCorpus([], []).archive),
     [corpus],
   );
+  const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
+  const known = useMemo(
+    (): ArchiveKnows | null =>
+      corpus.status === 'ready'
+        ? {
+            actors: corpus.actors[lang],
+            places: corpus.places[lang],
+            months: months.map((m) => m.month),
+          }
+        : null,
+    [corpus, lang, months],
+  );
+  useEffect(() => {
+    archiveKnows = known;
+  }, [known]);
+  // The URL's filters as the archive can answer them; what it cannot is dropped, with a notice.
+  const resolved = useMemo(
+    () => (known ? resolveOverview(url.state, known) : { filters: url.state, notices: [] }),
+    [url.state, known],
+  );
+  const state = useMemo(() => ({ ...url.state, ...resolved.filters }), [url.state, resolved]);
+  const notices = useMemo(
+    () => [...url.notices, ...resolved.notices],
+    [url.notices, resolved.notices],
+  );
+  const [dismissedAt, setDismissedAt] = useState<string | null>(null);
   const { actor, place, from, to } = state;
   const selected = useMemo(
     () => selectTrips(archive, { actor, place, from, to }),
@@ -106,7 +138,6 @@ export function Overview() {
       }),
     [dates, dateWords, t],
   );
-  const months = useMemo(() => releasesPerMonth(releases.map((r) => r.visitDate)), []);
   const summary = derive.summary(routes);
   const listedSummary = derive.summary(listedRoutes);
   const titles = useMemo(() => new Map(releases.map((r) => [r.id, r.title[lang] || r.id])), [lang]);
@@ -150,6 +181,11 @@ export function Overview() {
           )}
         </div>
       </header>
+      <Notices
+        notices={dismissedAt === url.search ? [] : notices}
+        t={t}
+        onDismiss={() => setDismissedAt(url.search)}
+      />
       <main className="layout">
         <aside className="sidebar overview-sidebar" aria-label={t.overviewTitle}>
           <h1>{t.overviewTitle}</h1>

@@ -6,8 +6,9 @@
 import type { Lang } from '../model/lang';
 import { placeName, whoName, type ReleaseIndex } from '../model/view';
 import { countryName } from '../i18n/format';
-import { countryFilter, type FilterOption } from '../state/filters';
-import { monthOf } from './archive';
+import { countryFilter, type ActorOptions, type FilterOption } from '../state/filters';
+import { shown, type UrlNotice } from '../state/url';
+import { monthOf, type OverviewFilters } from './archive';
 
 /** Releases per month of the visit, every month from the first to the last, oldest first. */
 export function releasesPerMonth(visitDates: string[]): Array<{ month: string; count: number }> {
@@ -68,4 +69,45 @@ export function overviewPlaceOptions(indexes: ReleaseIndex[], lang: Lang): Filte
         if (!places.has(String(p.geocoded.geonameId)))
           places.set(String(p.geocoded.geonameId), placeName(p, lang));
   return [...places].map(([value, label]) => ({ value, label })).sort(byLabel(lang));
+}
+
+/**
+ * The overview's filters as the archive can answer them: an actor or place no release has, or a
+ * date range with no month of the archive in it, is dropped with a notice, as a release drops
+ * a meeting it does not have (resolveState), so the controls never show one view and the
+ * counts another. `months` are the archive's, oldest first.
+ */
+export interface ArchiveKnows {
+  actors: ActorOptions;
+  places: FilterOption[];
+  months: string[];
+}
+
+export function resolveOverview(
+  state: OverviewFilters,
+  known: ArchiveKnows,
+): { filters: OverviewFilters; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const filters = { ...state };
+  const { actors, delegations, countries } = known.actors;
+  const has = (options: FilterOption[], value: string) => options.some((o) => o.value === value);
+  if (filters.actor && ![actors, delegations, countries].some((o) => has(o, filters.actor ?? ''))) {
+    notices.push({ kind: 'unknownActor', value: shown(filters.actor) });
+    filters.actor = null;
+  }
+  if (filters.place && !has(known.places, filters.place)) {
+    notices.push({ kind: 'unknownPlace', value: shown(filters.place) });
+    filters.place = null;
+  }
+  const [first, last] = [known.months[0], known.months.at(-1)];
+  const outside =
+    first !== undefined &&
+    last !== undefined &&
+    ((filters.from !== null && filters.from > last) || (filters.to !== null && filters.to < first));
+  if (outside) {
+    notices.push({ kind: 'unknownRange', value: shown(`${state.from ?? ''}–${state.to ?? ''}`) });
+    filters.from = null;
+    filters.to = null;
+  }
+  return { filters, notices };
 }

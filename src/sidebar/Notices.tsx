@@ -1,10 +1,17 @@
-import { useView } from '../app/ViewContext';
+import type { Messages } from '../i18n/messages';
 import { withoutBidiControls } from '../model/visible';
 import type { UrlNotice } from '../state/url';
 
 /** Says why the view differs from what the URL asked for. */
-export function Notices({ notices, onDismiss }: { notices: UrlNotice[]; onDismiss: () => void }) {
-  const { t } = useView();
+export function Notices({
+  notices,
+  t,
+  onDismiss,
+}: {
+  notices: UrlNotice[];
+  t: Messages;
+  onDismiss: () => void;
+}) {
   if (notices.length === 0) return <div role="status" className="notices notices--empty" />;
   return (
     <div role="status" className="notices">

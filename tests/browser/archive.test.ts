@@ -260,3 +260,27 @@ test('the overview opened from a URL with every filter shows them set, in Swedis
   for (const name of ['Rensa filtret aktör', 'Rensa filtret plats', 'Rensa filtret datumintervall'])
     expect(await page.getByRole('button', { name }).count()).toBe(1);
 });
+
+test('the overview opened from a URL it cannot answer says so, shows everything and writes a clean URL', async () => {
+  const { page, errors } = await open(
+    '?release=all&lang=en&actor=bogus&place=nonsense&from=2099-01',
+  );
+  const notices = page.getByRole('status').filter({ hasText: 'There is no' });
+  await expect
+    .poll(() => notices.locator('li').allTextContents())
+    .toEqual([
+      'There is no actor “bogus” to filter by; showing everyone.',
+      'There is no place “nonsense” to filter by; showing all places.',
+      '“2099-01–” is not a range of months; showing all dates.',
+    ]);
+  // The controls and the counts agree: nothing is filtered.
+  await expect.poll(() => summaryCounts(page)).toEqual(['3 releases', '8 journeys', '8 places']);
+  expect(await page.getByLabel('Actor', { exact: true }).inputValue()).toBe('');
+  expect(await page.getByLabel('Place', { exact: true }).inputValue()).toBe('');
+  expect(await page.getByRole('button', { name: /^Clear the/ }).count()).toBe(0);
+  // The next change keeps none of what was dropped.
+  await page.getByLabel('Actor', { exact: true }).selectOption('country:ee');
+  await expect.poll(() => param(page, 'actor')).toBe('country:ee');
+  expect(['place', 'from', 'to'].map((name) => param(page, name))).toEqual([null, null, null]);
+  expect(errors).toEqual([]);
+});

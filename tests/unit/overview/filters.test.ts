@@ -7,6 +7,7 @@ import {
   overviewActorOptions,
   overviewPlaceOptions,
   releasesPerMonth,
+  resolveOverview,
 } from '../../../src/overview/filters';
 import { summariseRoutes } from '../../../src/overview/summary';
 
@@ -59,5 +60,47 @@ describe('options and summary', () => {
     ]);
     expect(summary.topDestinations[0]?.trips).toBe(1);
     expect(summary.topRoutes.length).toBe(5);
+  });
+});
+
+describe('resolveOverview', () => {
+  const known = {
+    actors: overviewActorOptions(indexes, 'en'),
+    places: overviewPlaceOptions(indexes, 'en'),
+    months: releasesPerMonth(indexes.map((i) => i.release.meta.visitDate)).map((m) => m.month),
+  };
+  const none = { actor: null, place: null, from: null, to: null };
+
+  it('keeps what the archive has', () => {
+    const state = {
+      actor: 'country:ee',
+      place: STOCKHOLM,
+      from: known.months[0] ?? null,
+      to: null,
+    };
+    expect(resolveOverview(state, known)).toEqual({ filters: state, notices: [] });
+  });
+
+  it('drops an actor or place no release has, and says which', () => {
+    const { filters, notices } = resolveOverview(
+      { ...none, actor: 'bogus', place: 'nonsense' },
+      known,
+    );
+    expect(filters).toEqual(none);
+    expect(notices).toEqual([
+      { kind: 'unknownActor', value: 'bogus' },
+      { kind: 'unknownPlace', value: 'nonsense' },
+    ]);
+  });
+
+  it('drops a date range with no month of the archive in it', () => {
+    const after = resolveOverview({ ...none, from: '2099-01' }, known);
+    expect(after.filters).toEqual(none);
+    expect(after.notices).toEqual([{ kind: 'unknownRange', value: '2099-01–' }]);
+    const before = resolveOverview({ ...none, from: '1990-01', to: '1990-12' }, known);
+    expect(before.filters).toEqual(none);
+    // A range that overlaps the archive is kept, even beyond its ends.
+    const around = { ...none, from: '1990-01', to: '2099-12' };
+    expect(resolveOverview(around, known).filters).toEqual(around);
   });
 });
