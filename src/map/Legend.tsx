@@ -42,6 +42,7 @@ function Marker({ classes, children }: { classes: string; children?: ReactNode }
 export function Legend({ clustered = false }: { clustered?: boolean }) {
   const { index, visible, state, t, update } = useView();
   const switchId = useId();
+  const headingId = useId();
   const colours = meetingColours(index.release.meetings);
   const hasExternal = index.journeys.some((j) => j.external);
   // A meeting's colour is drawn by its journeys: a meeting without any in view has no line.
@@ -79,9 +80,10 @@ export function Legend({ clustered = false }: { clustered?: boolean }) {
   ];
   return (
     // Open on wide screens; on a phone it starts folded so the map stays visible.
-    <details className="legend" open={OPEN_AT_START}>
+    // A <details> is a group; its heading names it for a screen reader.
+    <details className="legend" open={OPEN_AT_START} aria-labelledby={headingId}>
       <summary>
-        <h2>{t.legend}</h2>
+        <h2 id={headingId}>{t.legend}</h2>
       </summary>
       <ul>
         {meetingsByDate(index, state.lang)

@@ -104,7 +104,11 @@ describe('meeting filter', () => {
     const external = releaseIndex().journeys.filter((j) => j.external).length;
     expect(external).toBeGreaterThan(0);
 
-    await user.click(screen.getByRole('checkbox', { name: 'Show facts from other sources' }));
+    // The switch sits in the legend, a group named by its heading.
+    const legend = screen.getByRole('group', { name: 'Legend' });
+    await user.click(
+      within(legend).getByRole('checkbox', { name: 'Show facts from other sources' }),
+    );
 
     expect(urlParams().get('external')).toBe('hide');
     expect(journeyButtons('Journeys')).toHaveLength(journeysTo(null).length - external);
