@@ -53,6 +53,12 @@ export interface ArcLayerProps {
 interface ArcLayers {
   line: L.Polyline;
   head: L.Polygon;
+  /**
+   * An SVG arc that is dashed or dotted: an unseen, wider line over it that takes the pointer.
+   * SVG hit-tests only the painted dashes, so a dotted arc answered a pointer over a third of
+   * its length at best. (Canvas hit-tests the whole line.)
+   */
+  hit?: L.Polyline;
   /** The geometry the layers were made or last reshaped from. */
   shape: ArcShape;
   /** The path's points projected at zoom 0, made once: any zoom's pixels are a multiple. */
@@ -65,6 +71,9 @@ interface ArcLayers {
   /** Style key last applied, so unchanged arcs are not restyled. */
   styled?: string;
 }
+
+/** How wide a dashed or dotted arc is to the pointer, in pixels. */
+const HIT_WIDTH = 10;
 
 /** Above this many arcs, keeping Tab order costs more than it is worth; the list serves. */
 const ORDERED_UP_TO = 2000;
@@ -126,7 +135,9 @@ export function useArcLayer({
       fanned.head,
       fanned.width,
     );
-    arc.line.setLatLngs(back(drawn.line));
+    const line = back(drawn.line);
+    arc.line.setLatLngs(line);
+    arc.hit?.setLatLngs(line);
     arc.head.setLatLngs(back(drawn.head));
   });
   const reshape = useEffectEvent(() => {
@@ -168,7 +179,10 @@ export function useArcLayer({
       arc.styled = key;
       // Raise the selected arc, unless it has keyboard focus: moving its node would blur it.
       // Hover and focus never move arcs, so Tab order keeps following the list.
-      if (look.emphasis === 'selected' && !hasFocus(arc.line)) arc.line.bringToFront();
+      if (look.emphasis === 'selected' && !hasFocus(arc.line)) {
+        arc.line.bringToFront();
+        arc.hit?.bringToFront();
+      }
     }
   });
 
@@ -183,22 +197,23 @@ export function useArcLayer({
     if (!target || arc.shown === shown) return;
     arc.shown = shown;
     arc.line.options.interactive = shown;
+    if (arc.hit) arc.hit.options.interactive = shown;
     if (shown) {
       restyle([id]);
       place(id, arc);
     }
     // Points set while parked cost no projection; unparking projects them once.
-    setParked(arc.line, !shown);
-    setParked(arc.head, !shown);
+    for (const path of [arc.line, arc.head, arc.hit]) if (path) setParked(path, !shown);
     if (!target.hasLayer(arc.line)) {
       if (!shown) return;
       target.addLayer(arc.head);
       target.addLayer(arc.line);
+      if (arc.hit) target.addLayer(arc.hit);
     }
-    const line = arc.line.getElement() as SVGElement | undefined;
-    const head = arc.head.getElement() as SVGElement | undefined;
-    if (line) line.style.display = shown ? '' : 'none';
-    if (head) head.style.display = shown ? '' : 'none';
+    for (const path of [arc.line, arc.head, arc.hit]) {
+      const element = path?.getElement() as SVGElement | undefined;
+      if (element) element.style.display = shown ? '' : 'none';
+    }
   });
 
   /** Makes an SVG arc a named button; with Canvas there is no element, and the list serves instead. */
@@ -216,9 +231,26 @@ export function useArcLayer({
   const create = useEffectEvent((id: string, shape: ArcShape): ArcLayers => {
     const line = parkableLine(toLatLngs(shape.path), { bubblingMouseEvents: false });
     const head = parkablePolygon(toLatLngs(shape.head), { interactive: false });
-    line.on('click', () => select(id));
-    line.on('mouseover', () => hover(id));
-    line.on('mouseout', () => hover(null));
+    const own = looks.base.get(id);
+    const hit =
+      (own?.remote || own?.external) && !(map.options.renderer instanceof L.Canvas)
+        ? parkableLine(toLatLngs(shape.path), {
+            bubblingMouseEvents: false,
+            weight: HIT_WIDTH,
+            opacity: 0,
+            className: 'arc-hit',
+          })
+        : undefined;
+    // Which arc an unseen line is for, to whoever inspects the page (tests, a curious reader).
+    hit?.on('add', () => {
+      hit.getElement()?.setAttribute('data-hit-for', id);
+      hit.getElement()?.setAttribute('aria-hidden', 'true');
+    });
+    for (const target of hit ? [line, hit] : [line]) {
+      target.on('click', () => select(id));
+      target.on('mouseover', () => hover(id));
+      target.on('mouseout', () => hover(null));
+    }
     line.on('add', () => makeAccessible(id, line));
     line.on('keydown', (event: L.LeafletKeyboardEvent) => {
       const key = event.originalEvent.key;
@@ -227,7 +259,7 @@ export function useArcLayer({
         select(id);
       } else if (key === 'Escape') select(null);
     });
-    return { line, head, shape, turn: 0, shown: false };
+    return { line, head, hit, shape, turn: 0, shown: false };
   });
 
   // The group lives as long as the map; leaving the map (or Strict Mode's second mount) starts
@@ -250,8 +282,7 @@ export function useArcLayer({
   useEffect(() => {
     for (const [id, arc] of layers.current) {
       if (arcs.has(id)) continue;
-      group.current?.removeLayer(arc.line);
-      group.current?.removeLayer(arc.head);
+      for (const path of [arc.line, arc.head, arc.hit]) if (path) group.current?.removeLayer(path);
       layers.current.delete(id);
     }
     for (const [id, shape] of arcs) {
@@ -295,7 +326,11 @@ export function useArcLayer({
       visible.length <= ORDERED_UP_TO &&
       !visible.some((id) => hasFocus(layers.current.get(id)?.line))
     ) {
-      for (const id of visible) layers.current.get(id)?.line.bringToFront();
+      for (const id of visible) {
+        const arc = layers.current.get(id);
+        arc?.line.bringToFront();
+        arc?.hit?.bringToFront();
+      }
     }
   }, [map, visible, arcs]);
 

@@ -108,7 +108,9 @@ test('arrowheads keep their size on screen after zooming in three levels', async
   await settled(page);
   const headSize = () =>
     page.evaluate(() => {
-      const heads = [...document.querySelectorAll('.leaflet-overlay-pane path:not([role])')];
+      const heads = [
+        ...document.querySelectorAll('.leaflet-overlay-pane path:not([role]):not(.arc-hit)'),
+      ];
       return heads
         .map((h) => h.getBoundingClientRect())
         .filter((r) => r.width > 0)
@@ -144,7 +146,9 @@ test('the arcs that converge on Kyiv end at the edge of its dot, each head besid
     };
     const paths = [...document.querySelectorAll<SVGPathElement>('.leaflet-overlay-pane path')];
     return {
-      heads: paths.filter((p) => !p.hasAttribute('role')).map(toPage),
+      heads: paths
+        .filter((p) => !p.hasAttribute('role') && !p.classList.contains('arc-hit'))
+        .map(toPage),
       lineEnds: paths.filter((p) => p.hasAttribute('data-journey')).map((p) => toPage(p).at(-1)),
     };
   });

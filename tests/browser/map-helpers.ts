@@ -41,7 +41,10 @@ export async function clickArc(locator: Locator): Promise<void> {
     for (const share of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.2, 0.8]) {
       const onPath = path.getPointAtLength(length * share);
       const { x, y } = new DOMPoint(onPath.x, onPath.y).matrixTransform(matrix);
-      if (document.elementFromPoint(x, y) === path) return { x, y };
+      // The arc's own line, or the unseen wider one over a dashed arc that takes the pointer.
+      const top = document.elementFromPoint(x, y);
+      if (top === path || top?.getAttribute('data-hit-for') === path.dataset.journey)
+        return { x, y };
     }
     return null;
   });

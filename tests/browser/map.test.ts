@@ -112,6 +112,43 @@ describe('basemap and features', () => {
   });
 });
 
+describe('pointing at an arc', () => {
+  test('a dotted arc (from another source) answers the pointer along its line, gaps included', async () => {
+    const { page, errors } = await open('?lang=en');
+    await mapReady(page);
+    const id = 'adviser-es-to-kyiv';
+    // Points along the middle of the line, each with what the pointer would reach there.
+    const points = await arc(page, id).evaluate((element) => {
+      const path = element as SVGPathElement;
+      const matrix = path.getScreenCTM();
+      if (!matrix) return [];
+      const length = path.getTotalLength();
+      return Array.from({ length: 60 }, (_, i) => {
+        const at = path.getPointAtLength(length * (0.2 + (0.6 * i) / 59));
+        const { x, y } = new DOMPoint(at.x, at.y).matrixTransform(matrix);
+        const top = document.elementFromPoint(x, y);
+        return {
+          x,
+          y,
+          line: top === path,
+          gap: top?.getAttribute('data-hit-for') === path.dataset.journey,
+        };
+      });
+    });
+    expect(points).toHaveLength(60);
+    // The dots take a small share of the line; the rest is reached through the gaps.
+    const reached = points.filter((p) => p.line || p.gap).length;
+    expect(reached).toBeGreaterThanOrEqual(54);
+    const gap = points.find((p) => p.gap);
+    if (!gap) throw new Error('no point between the dots');
+    await page.mouse.move(gap.x, gap.y);
+    await expect.poll(() => arc(page, id).getAttribute('stroke-opacity')).toBe('1');
+    await page.mouse.click(gap.x, gap.y);
+    await expect.poll(() => param(page, 'select')).toBe(`journey:${id}`);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('details', () => {
   test('clicking an arc opens its details with the quoted sentence; Escape closes them', async () => {
     const { page, errors } = await open();
