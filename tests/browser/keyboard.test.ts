@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { readMeetings } from './data';
 import { setupBrowser } from './harness';
-import { mapReady, mapRegion } from './map-helpers';
+import { mapReady, mapRegion, pointOnArc } from './map-helpers';
 
 const { open } = setupBrowser();
 const data = readMeetings();
@@ -54,17 +54,7 @@ test('a click straight onto an arc, with no pause after the pointer arrives, ope
   const { page, errors } = await open();
   await mapReady(page);
   const witkoff = page.locator('path[role="button"][data-journey="witkoff-calls-kyiv"]');
-  const point = await witkoff.evaluate((element) => {
-    const path = element as SVGPathElement;
-    const matrix = path.getScreenCTM();
-    const length = path.getTotalLength();
-    for (const share of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3]) {
-      const onPath = path.getPointAtLength(length * share);
-      const { x, y } = new DOMPoint(onPath.x, onPath.y).matrixTransform(matrix ?? undefined);
-      if (document.elementFromPoint(x, y) === path) return { x, y };
-    }
-    return null;
-  });
+  const point = await pointOnArc(witkoff);
   expect(point).not.toBeNull();
   await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
   await page.getByRole('region', { name: 'Steve Witkoff' }).waitFor();

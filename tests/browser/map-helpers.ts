@@ -27,13 +27,13 @@ export async function mapReady(page: Page): Promise<void> {
 }
 
 /**
- * Points the mouse at an arc and clicks it, as a user does: the pointer arrives, the arc and what
- * belongs to it light up, then the button goes down. The centre of a bowed (and perhaps dashed)
- * arc's bounding box is off the stroke, so this aims at a point along the path that the arc
- * itself receives, not a gap in its dashes, an arrowhead, a marker or the legend on top of it.
+ * A point along an arc's line, in page pixels, that the arc itself receives: its own stroke, or
+ * the unseen wider line over a dashed arc (data-hit-for). The centre of a bowed (and perhaps
+ * dashed) arc's bounding box is off the stroke; this is never an arrowhead, a marker or the
+ * legend on top of the arc. Null if no point is found.
  */
-export async function clickArc(locator: Locator): Promise<void> {
-  const point = await locator.evaluate((element) => {
+export function pointOnArc(locator: Locator): Promise<{ x: number; y: number } | null> {
+  return locator.evaluate((element) => {
     const path = element as SVGPathElement;
     const matrix = path.getScreenCTM();
     if (!matrix) return null;
@@ -41,13 +41,20 @@ export async function clickArc(locator: Locator): Promise<void> {
     for (const share of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.2, 0.8]) {
       const onPath = path.getPointAtLength(length * share);
       const { x, y } = new DOMPoint(onPath.x, onPath.y).matrixTransform(matrix);
-      // The arc's own line, or the unseen wider one over a dashed arc that takes the pointer.
       const top = document.elementFromPoint(x, y);
       if (top === path || top?.getAttribute('data-hit-for') === path.dataset.journey)
         return { x, y };
     }
     return null;
   });
+}
+
+/**
+ * Points the mouse at an arc and clicks it, as a user does: the pointer arrives, the arc and what
+ * belongs to it light up, then the button goes down.
+ */
+export async function clickArc(locator: Locator): Promise<void> {
+  const point = await pointOnArc(locator);
   if (!point) throw new Error('no point of the arc can be clicked');
   const width = () => locator.getAttribute('stroke-width').then(Number);
   const before = await width();
