@@ -71,18 +71,19 @@ export function overviewPlaceOptions(indexes: ReleaseIndex[], lang: Lang): Filte
   return [...places].map(([value, label]) => ({ value, label })).sort(byLabel(lang));
 }
 
-/**
- * The overview's filters as the archive can answer them: an actor or place no release has, or a
- * date range with no month of the archive in it, is dropped with a notice, as a release drops
- * a meeting it does not have (resolveState), so the controls never show one view and the
- * counts another. `months` are the archive's, oldest first.
- */
+/** What the loaded archive has to filter by: its actors, its places and its months, oldest first. */
 export interface ArchiveKnows {
   actors: ActorOptions;
   places: FilterOption[];
   months: string[];
 }
 
+/**
+ * The overview's filters as the archive can answer them: an actor or place no release has, or a
+ * date range with no month of the archive in it, is dropped with a notice, as a release drops
+ * a meeting it does not have (resolveState), so the controls never show one view and the
+ * counts another.
+ */
 export function resolveOverview(
   state: OverviewFilters,
   known: ArchiveKnows,

@@ -70,7 +70,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_SHOWN = 60;
 /** A value quoted back to the user, shortened so a hostile URL cannot flood the notice. */
-/** A value from the URL as a notice quotes it: cut after MAX_SHOWN characters. */
 export function shown(value: string): string {
   // Count characters, not UTF-16 units, so an emoji is never cut in half.
   const chars = Array.from(value);
