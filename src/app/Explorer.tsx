@@ -60,7 +60,6 @@ export function Explorer({
     () => [...releaseNotices, ...url.notices, ...resolved.notices],
     [releaseNotices, url.notices, resolved.notices],
   );
-  const [dismissedAt, setDismissedAt] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const [reading, setReading] = useState<Set<string>>(EMPTY);
   const [followed, setFollowed] = useState<Set<string>>(EMPTY);
@@ -132,13 +131,7 @@ export function Explorer({
     ],
   );
 
-  const shownNotices = (
-    <Notices
-      notices={dismissedAt === url.search ? [] : notices}
-      t={view.t}
-      onDismiss={() => setDismissedAt(url.search)}
-    />
-  );
+  const shownNotices = <Notices notices={notices} t={view.t} search={url.search} />;
   if (url.embed)
     return (
       <ViewContext.Provider value={view}>

@@ -2,7 +2,7 @@
  * Every journey of every release on one map, aggregated by route, with a timeline over all
  * dates. Choosing a journey opens its release with the journey selected and its sentence shown.
  */
-import { memo, useDeferredValue, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, type MouseEvent } from 'react';
 import releases from 'virtual:release-index';
 import { formatDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
@@ -88,7 +88,6 @@ export function Overview() {
     () => [...url.notices, ...resolved.notices],
     [url.notices, resolved.notices],
   );
-  const [dismissedAt, setDismissedAt] = useState<string | null>(null);
   const { actor, place, from, to } = state;
   const selected = useMemo(
     () => selectTrips(archive, { actor, place, from, to }),
@@ -181,11 +180,7 @@ export function Overview() {
           )}
         </div>
       </header>
-      <Notices
-        notices={dismissedAt === url.search ? [] : notices}
-        t={t}
-        onDismiss={() => setDismissedAt(url.search)}
-      />
+      <Notices notices={notices} t={t} search={url.search} />
       <main className="layout">
         <aside className="sidebar overview-sidebar" aria-label={t.overviewTitle}>
           <h1>{t.overviewTitle}</h1>

@@ -1,17 +1,23 @@
+import { useState } from 'react';
 import type { Messages } from '../i18n/messages';
 import { withoutBidiControls } from '../model/visible';
 import type { UrlNotice } from '../state/url';
 
-/** Says why the view differs from what the URL asked for. */
+/**
+ * Says why the view differs from what the URL asked for, until the reader dismisses it; a new
+ * address (`search`) brings its own notices back.
+ */
 export function Notices({
-  notices,
+  notices: all,
   t,
-  onDismiss,
+  search,
 }: {
   notices: UrlNotice[];
   t: Messages;
-  onDismiss: () => void;
+  search: string;
 }) {
+  const [dismissedAt, setDismissedAt] = useState<string | null>(null);
+  const notices = dismissedAt === search ? [] : all;
   if (notices.length === 0) return <div role="status" className="notices notices--empty" />;
   return (
     <div role="status" className="notices">
@@ -20,7 +26,7 @@ export function Notices({
           <li key={i}>{quoted(t[notice.kind], notice.value)}</li>
         ))}
       </ul>
-      <button type="button" onClick={onDismiss}>
+      <button type="button" onClick={() => setDismissedAt(search)}>
         {t.dismiss}
       </button>
     </div>
