@@ -78,6 +78,16 @@ const HIT_WIDTH = 10;
 /** Above this many arcs, keeping Tab order costs more than it is worth; the list serves. */
 const ORDERED_UP_TO = 2000;
 
+/** An arc's paths: its line, its head and, if it has one, its unseen hit line. */
+const pathsOf = (arc: ArcLayers): L.Path[] =>
+  arc.hit ? [arc.line, arc.head, arc.hit] : [arc.line, arc.head];
+
+/** Raises an arc's line over the others, and its hit line over that. */
+function raise(arc: ArcLayers): void {
+  arc.line.bringToFront();
+  arc.hit?.bringToFront();
+}
+
 const hasFocus = (line: L.Polyline | undefined) =>
   line !== undefined && line.getElement() === document.activeElement;
 
@@ -179,10 +189,7 @@ export function useArcLayer({
       arc.styled = key;
       // Raise the selected arc, unless it has keyboard focus: moving its node would blur it.
       // Hover and focus never move arcs, so Tab order keeps following the list.
-      if (look.emphasis === 'selected' && !hasFocus(arc.line)) {
-        arc.line.bringToFront();
-        arc.hit?.bringToFront();
-      }
+      if (look.emphasis === 'selected' && !hasFocus(arc.line)) raise(arc);
     }
   });
 
@@ -203,15 +210,15 @@ export function useArcLayer({
       place(id, arc);
     }
     // Points set while parked cost no projection; unparking projects them once.
-    for (const path of [arc.line, arc.head, arc.hit]) if (path) setParked(path, !shown);
+    for (const path of pathsOf(arc)) setParked(path, !shown);
     if (!target.hasLayer(arc.line)) {
       if (!shown) return;
       target.addLayer(arc.head);
       target.addLayer(arc.line);
       if (arc.hit) target.addLayer(arc.hit);
     }
-    for (const path of [arc.line, arc.head, arc.hit]) {
-      const element = path?.getElement() as SVGElement | undefined;
+    for (const path of pathsOf(arc)) {
+      const element = path.getElement() as SVGElement | undefined;
       if (element) element.style.display = shown ? '' : 'none';
     }
   });
@@ -231,9 +238,11 @@ export function useArcLayer({
   const create = useEffectEvent((id: string, shape: ArcShape): ArcLayers => {
     const line = parkableLine(toLatLngs(shape.path), { bubblingMouseEvents: false });
     const head = parkablePolygon(toLatLngs(shape.head), { interactive: false });
+    // Dashed or dotted as arcStyle draws it: the one place that says which looks are.
     const own = looks.base.get(id);
+    const dashed = own !== undefined && arcStyle({ ...own, emphasis: 'normal' }).dashArray;
     const hit =
-      (own?.remote || own?.external) && !(map.options.renderer instanceof L.Canvas)
+      dashed && !(map.options.renderer instanceof L.Canvas)
         ? parkableLine(toLatLngs(shape.path), {
             bubblingMouseEvents: false,
             weight: HIT_WIDTH,
@@ -282,7 +291,7 @@ export function useArcLayer({
   useEffect(() => {
     for (const [id, arc] of layers.current) {
       if (arcs.has(id)) continue;
-      for (const path of [arc.line, arc.head, arc.hit]) if (path) group.current?.removeLayer(path);
+      for (const path of pathsOf(arc)) group.current?.removeLayer(path);
       layers.current.delete(id);
     }
     for (const [id, shape] of arcs) {
@@ -328,8 +337,7 @@ export function useArcLayer({
     ) {
       for (const id of visible) {
         const arc = layers.current.get(id);
-        arc?.line.bringToFront();
-        arc?.hit?.bringToFront();
+        if (arc) raise(arc);
       }
     }
   }, [map, visible, arcs]);
