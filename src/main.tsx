@@ -7,6 +7,7 @@ import { loadBasemap } from './map/basemapData';
 import { appBase, parseLocation } from './state/location';
 import './styles.css';
 import './print.css';
+import './no-script.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

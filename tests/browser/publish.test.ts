@@ -88,6 +88,34 @@ describe('without JavaScript', () => {
     );
   });
 
+  test('offers no control that only works with the app running; names and journeys read as text', async () => {
+    /** Buttons, fields and links in the page's own part (not its <noscript> part) a reader sees. */
+    const controls = (page: Page) =>
+      page
+        .locator('#root')
+        .locator('button, select, input, a[href]')
+        .evaluateAll((elements) =>
+          elements
+            .filter(
+              (e) => e.getClientRects().length > 0 && getComputedStyle(e).pointerEvents !== 'none',
+            )
+            .map((e) => e.textContent?.trim() || e.getAttribute('aria-label') || e.tagName),
+        );
+    const { page } = await open(page_('sv'), { javaScript: false });
+    expect(await controls(page)).toEqual([]);
+    // What they carried stays: every journey, and the names in the text.
+    const journeys = page.getByRole('region', { name: 'Resor' }).getByRole('listitem');
+    await expect.poll(() => journeys.first().isVisible()).toBe(true);
+    const mention = page.locator('.mention').first();
+    expect(await mention.isVisible()).toBe(true);
+    expect(await mention.evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe('none');
+    // Running, the same page has its controls (the release picker, the filters, the actions).
+    const running = await open(page_('sv'));
+    const live = await controls(running.page);
+    expect(live).toEqual(expect.arrayContaining(['Exportera GeoJSON', 'Svenska', 'English']));
+    expect(await running.page.locator('#root select').first().isVisible()).toBe(true);
+  });
+
   test('the English page shows the English text and says it is a translation', async () => {
     const { page } = await open(page_('en'), { javaScript: false });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
