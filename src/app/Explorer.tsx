@@ -5,7 +5,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { MESSAGES } from '../i18n/messages';
 import type { ReleaseIndex } from '../model/view';
-import { exists, relatedKeys, visibleItems } from '../state/selection';
+import { exists, isShown, relatedKeys, visibleItems } from '../state/selection';
 import { actorFilterExists } from '../state/filters';
 import {
   DEFAULT_STATE,
@@ -52,6 +52,7 @@ export function Explorer({
         url.state,
         (s) => exists(index, s),
         (actor) => actorFilterExists(index, actor),
+        (filters, selection) => isShown(index, visibleItems(index, filters), selection),
       ),
     [url.state, index],
   );

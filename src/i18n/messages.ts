@@ -82,6 +82,8 @@ const en = {
   // Said in the language shown: the page's own (English on an English page), else Swedish.
   unknownLang: (value: string) => `Unknown language “${value}”; showing English.`,
   unknownSelection: (value: string) => `Nothing called “${value}” to select; nothing is selected.`,
+  hiddenSelection: (value: string) =>
+    `“${value}” is not shown with these filters; nothing is selected.`,
   unknownView: (value: string) => `Unknown text view “${value}”; showing one language.`,
   dataError: 'This release could not be loaded',
   failedChooseAnother: 'Choose another release above.',
@@ -269,6 +271,7 @@ const sv: Messages = {
   unknownMeeting: (value) => `Det finns inget möte ”${value}”; alla möten visas.`,
   unknownLang: (value) => `Okänt språk ”${value}”; svenska visas.`,
   unknownSelection: (value) => `Det finns inget ”${value}” att markera; inget är markerat.`,
+  hiddenSelection: (value) => `”${value}” visas inte med de här filtren; inget är markerat.`,
   unknownView: (value) => `Okänd textvy ”${value}”; ett språk visas.`,
   dataError: 'Pressmeddelandet kunde inte läsas in',
   failedChooseAnother: 'Välj ett annat pressmeddelande ovan.',

@@ -67,6 +67,29 @@ export function visibleItems(
   return { meetings, journeys, places };
 }
 
+/**
+ * Whether the filters leave the selection in view: a journey, place or meeting shown, or an
+ * actor or delegation with a journey or meeting shown.
+ */
+export function isShown(index: ReleaseIndex, visible: Visible, s: Selection): boolean {
+  switch (s.kind) {
+    case 'journey':
+      return visible.journeys.some((j) => j.journey.id === s.id);
+    case 'place':
+      return visible.places.some((p) => p.id === s.id);
+    case 'meeting':
+      return visible.meetings.some((m) => m.id === s.id);
+    case 'actor':
+    case 'delegation': {
+      const related = relatedKeys(index, s);
+      return (
+        visible.journeys.some((j) => related.has(`journey:${j.journey.id}`)) ||
+        visible.meetings.some((m) => related.has(`meeting:${m.id}`))
+      );
+    }
+  }
+}
+
 /** Delegations that contain an actor, directly. */
 function delegationsOf(index: ReleaseIndex, who: string): string[] {
   return index.release.delegations.filter((d) => d.members.includes(who)).map((d) => d.id);

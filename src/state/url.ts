@@ -41,6 +41,7 @@ export type UrlNotice =
   | { kind: 'unknownLang'; value: string }
   | { kind: 'unknownMeeting'; value: string }
   | { kind: 'unknownSelection'; value: string }
+  | { kind: 'hiddenSelection'; value: string }
   | { kind: 'unknownView'; value: string }
   | { kind: 'unknownActor'; value: string }
   | { kind: 'unknownPlace'; value: string }
@@ -169,13 +170,18 @@ export function serialiseUrl(state: ViewState): string {
   return query ? `?${query}` : '';
 }
 
-/** Drops a meeting, selection, actor or place the release does not have, with a notice for each. */
+/**
+ * Drops a meeting, selection, actor or place the release does not have, and a selection the
+ * filters leave out, with a notice for each.
+ */
 export function resolveState(
   state: ViewState,
   exists: (selection: Selection) => boolean,
   /** Whether the release has what an actor filter names (a delegation, `country:xx`…). */
   actorExists: (value: string) => boolean = (id) =>
     exists({ kind: 'actor', id }) || exists({ kind: 'delegation', id }),
+  /** Whether the (resolved) filters leave a selection in view; unchecked if not given. */
+  isShown?: (state: ViewState, selection: Selection) => boolean,
 ): { state: ViewState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   let resolved = state;
@@ -195,6 +201,13 @@ export function resolveState(
   if (state.place && !exists({ kind: 'place', id: state.place })) {
     notices.push({ kind: 'unknownPlace', value: shown(state.place) });
     resolved = { ...resolved, place: null };
+  }
+  // Changing a filter clears the selection; a link that names both, a selection the filters
+  // leave out, gets the same view (the filters it asked for, nothing selected).
+  if (resolved.selected && isShown && !isShown(resolved, resolved.selected)) {
+    const { kind, id } = resolved.selected;
+    notices.push({ kind: 'hiddenSelection', value: shown(`${kind}:${id}`) });
+    resolved = { ...resolved, selected: null };
   }
   return { state: resolved, notices };
 }

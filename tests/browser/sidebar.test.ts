@@ -230,6 +230,19 @@ describe('links', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a link selecting what its meeting filter leaves out keeps the filter, selects nothing, and says so', async () => {
+    const { page, errors } = await open(
+      '?lang=en&meeting=paris-leaders-2026-01-06&select=journey:kvarnstrom-to-kyiv',
+    );
+    await mapReady(page);
+    expect(await meetingSelect(page, 'Meeting').inputValue()).toBe('paris-leaders-2026-01-06');
+    await expect.poll(() => journeyList(page, 'Journeys').count()).toBe(1);
+    expect(await page.locator('.details').count()).toBe(0);
+    const notice = page.getByRole('status').filter({ hasText: 'journey:kvarnstrom-to-kyiv' });
+    expect(await notice.textContent()).toContain('is not shown with these filters');
+    expect(errors).toEqual([]);
+  });
+
   test('a malformed link opens the default view with a notice, and no error', async () => {
     const { page, errors } = await open('?select=%E0%A4%A');
     await mapReady(page);

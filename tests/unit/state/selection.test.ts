@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   exists,
+  isShown,
   keyOf,
   paragraphsOfMeeting,
   relatedKeys,
   visibleItems,
 } from '../../../src/state/selection';
 import { indexFirstRelease } from '../support/real-release';
+import type { Selection } from '../../../src/state/url';
 
 const index = indexFirstRelease();
 const { release } = index;
@@ -258,6 +260,29 @@ describe('relatedKeys', () => {
     ] as const) {
       expect(relatedKeys(index, selection)).toContain(keyOf(selection));
     }
+  });
+});
+
+describe('isShown', () => {
+  const shownWith = (meeting: string | null, kind: Selection['kind'], id: string) =>
+    isShown(index, visibleItems(index, { meeting, external: true }), { kind, id });
+
+  it('shows everything the release has when nothing is filtered', () => {
+    expect(shownWith(null, 'journey', 'kvarnstrom-to-kyiv')).toBe(true);
+    expect(shownWith(null, 'actor', 'swedish-pm')).toBe(true);
+    expect(shownWith(null, 'delegation', 'adviser-group')).toBe(true);
+  });
+
+  it("under the Paris leaders' meeting: its journey, venue and participants, not Kyiv's", () => {
+    expect(shownWith(PARIS_LEADERS, 'journey', 'swedish-pm-to-paris')).toBe(true);
+    expect(shownWith(PARIS_LEADERS, 'place', 'paris')).toBe(true);
+    expect(shownWith(PARIS_LEADERS, 'meeting', PARIS_LEADERS)).toBe(true);
+    expect(shownWith(PARIS_LEADERS, 'actor', 'swedish-pm')).toBe(true);
+    expect(shownWith(PARIS_LEADERS, 'journey', 'kvarnstrom-to-kyiv')).toBe(false);
+    expect(shownWith(PARIS_LEADERS, 'place', 'kyiv')).toBe(false);
+    expect(shownWith(PARIS_LEADERS, 'meeting', KYIV)).toBe(false);
+    expect(shownWith(PARIS_LEADERS, 'actor', 'zelenskyy')).toBe(false);
+    expect(shownWith(PARIS_LEADERS, 'delegation', 'adviser-group')).toBe(false);
   });
 });
 
