@@ -53,6 +53,14 @@ async function start(element: HTMLElement): Promise<void> {
   const open = opening(parseLocation(window.location.pathname, '', appBase()).state.release);
   if (open.kind === 'release') await settled(preloadRelease(open.id));
   await map;
+  if (open.kind === 'release' && open.unknown !== null) {
+    // The address names a release that is not there, and the host answered with another page
+    // (the root page, as `npm start` does): the app renders the page it opens instead, with a
+    // notice, in place of the markup (React clears it when it first commits, so nothing
+    // blanks in between) rather than hydrating markup that is not that page's.
+    createRoot(element).render(app);
+    return;
+  }
   hydrateRoot(element, app);
 }
 
