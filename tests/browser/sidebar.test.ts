@@ -165,6 +165,31 @@ describe('links', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a journey picked far down the list opens its details whole, the panel’s top in view', async () => {
+    const { page } = await open('?lang=en');
+    await mapReady(page);
+    const item = journeyList(page, 'Journeys').last().getByRole('button');
+    await item.scrollIntoViewIfNeeded();
+    await item.click();
+    const details = page.locator('.details');
+    await details.waitFor();
+    // Focus moves to the heading and brings it into view in the next frame.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('details-heading');
+    await expect
+      .poll(() =>
+        details.evaluate((panel) => {
+          const sidebar = panel.closest('.sidebar');
+          if (!sidebar) return null;
+          return Math.round(
+            panel.getBoundingClientRect().top - sidebar.getBoundingClientRect().top,
+          );
+        }),
+      )
+      .toBeGreaterThanOrEqual(0);
+  });
+
   test('Back and Forward step through the changes', async () => {
     const { page, errors } = await open();
     await mapReady(page);
