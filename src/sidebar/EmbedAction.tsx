@@ -2,7 +2,7 @@
  * "Embed": the HTML of an iframe showing the current view in the compact embed layout, ready
  * to copy. The snippet is text in a read-only field, never markup in this page.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useView } from '../app/ViewContext';
 import { escapeMarkup } from '../publish/escape';
 import { appBase, pagePath } from '../state/location';
@@ -19,6 +19,12 @@ export function EmbedAction() {
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(false);
   const fieldId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  // The button sits at the end of the sidebar, so the snippet opens below the fold: it is
+  // brought into view, with focus left on the button that opened it.
+  useEffect(() => {
+    if (open) panel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
   // Only while open: the address needs the browser's location, which the server has not.
   const snippet = () => {
     const query = serialiseUrl({
@@ -52,7 +58,7 @@ export function EmbedAction() {
         {t.embed}
       </button>
       {open && (
-        <div className="embed-panel">
+        <div className="embed-panel" ref={panel}>
           <label htmlFor={fieldId}>{t.embedHint}</label>
           <textarea
             id={fieldId}

@@ -254,7 +254,18 @@ describe('embedding', () => {
   test('the Embed snippet opens the compact view in an iframe on another origin', async () => {
     const { page } = await open(`${page_('en')}?meeting=kyiv-advisers-2026-01-03`);
     await page.getByRole('button', { name: 'Embed' }).click();
-    const snippet = await page.getByLabel(/Paste this HTML/).inputValue();
+    const field = page.getByLabel(/Paste this HTML/);
+    // It opens below the button, at the end of the sidebar, and is brought into view whole.
+    await expect
+      .poll(() =>
+        field.evaluate((f) => {
+          const box = f.getBoundingClientRect();
+          const sidebar = f.closest('.sidebar')?.getBoundingClientRect();
+          return !!sidebar && box.top >= sidebar.top && box.bottom <= sidebar.bottom;
+        }),
+      )
+      .toBe(true);
+    const snippet = await field.inputValue();
     expect(snippet).toMatch(/^<iframe src="[^"]+" title="Map: [^"]+" width="100%" height="480"/);
     expect(snippet).toContain(`title="Map: ${releaseTitle('en')}"`);
     const src = /src="([^"]+)"/.exec(snippet)?.[1] ?? '';
