@@ -1,12 +1,21 @@
 /**
  * Label placement and dot clustering in screen space, pure. A short greedy placement of our
- * own: with a few dozen labels per view, trying four positions per label in priority order is
+ * own: with a few dozen labels per view, trying eight positions per label in priority order is
  * instant and predictable, and needs no library (labelgun's spatial index pays off only with
  * thousands). Run on zoom and move end, never per frame.
  */
 import type { Box } from './framing';
 
-export type Side = 'right' | 'left' | 'above' | 'below' | 'centre';
+export type Side =
+  | 'right'
+  | 'left'
+  | 'above'
+  | 'below'
+  | 'above-right'
+  | 'below-right'
+  | 'above-left'
+  | 'below-left'
+  | 'centre';
 
 export interface LabelRequest {
   id: string;
@@ -29,13 +38,58 @@ export interface Placed {
   box: Box;
 }
 
-export const PLACE_SIDES: Side[] = ['right', 'left', 'above', 'below'];
+/**
+ * The cartographer's order: beside the dot, then at its corners, then above or below. A corner
+ * fits where a label set square to the dot does not: a name between two close dots, or one
+ * whose dot is near the map's edge (a label centred above or below it would cross the edge).
+ */
+export const PLACE_SIDES: Side[] = [
+  'right',
+  'left',
+  'above-right',
+  'below-right',
+  'above-left',
+  'below-left',
+  'above',
+  'below',
+];
 const GAP = 3;
 
 export function labelBox(request: LabelRequest, side: Side): Box {
   const { x, y, width, height, radius } = request;
   const off = radius + GAP;
+  // At a corner, the label's nearest corner meets the corner of the dot's box: clear of the
+  // dot's box (which the other labels keep off too), and about GAP off its circle.
+  const corner = radius;
   switch (side) {
+    case 'above-right':
+      return {
+        left: x + corner,
+        right: x + corner + width,
+        top: y - corner - height,
+        bottom: y - corner,
+      };
+    case 'below-right':
+      return {
+        left: x + corner,
+        right: x + corner + width,
+        top: y + corner,
+        bottom: y + corner + height,
+      };
+    case 'above-left':
+      return {
+        left: x - corner - width,
+        right: x - corner,
+        top: y - corner - height,
+        bottom: y - corner,
+      };
+    case 'below-left':
+      return {
+        left: x - corner - width,
+        right: x - corner,
+        top: y + corner,
+        bottom: y + corner + height,
+      };
     case 'right':
       return { left: x + off, right: x + off + width, top: y - height / 2, bottom: y + height / 2 };
     case 'left':

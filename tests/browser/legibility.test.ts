@@ -64,6 +64,20 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
         expect(figures.labelsOverDots, view).toEqual([]);
         expect(figures.coveredMarkers, view).toEqual([]);
         expect(figures.outOfView, view).toEqual([]);
+        // Where the story happens is named: every meeting place, or the cluster holding it.
+        const unnamedMeetings = await page
+          .locator('.place-icon:not(.place-icon--clustered)')
+          .evaluateAll((icons) =>
+            icons
+              .filter((icon) =>
+                icon.querySelector(
+                  '.place--meeting, .place--cluster-held, .place--cluster-planned',
+                ),
+              )
+              .filter((icon) => icon.querySelector('.place-label--hidden'))
+              .map((icon) => icon.getAttribute('aria-label')),
+          );
+        expect(unnamedMeetings, view).toEqual([]);
         if (width === 1280 && meeting === null)
           expect(figures.coreSpan, view).toBeGreaterThanOrEqual(0.45);
       }

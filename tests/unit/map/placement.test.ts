@@ -52,6 +52,25 @@ describe('placeLabels', () => {
     expect(placeLabels([label('x', 100, 100)], [], [legend], frame).get('x')).toBeNull();
   });
 
+  it('sets a label at a corner of its dot when both sides are taken, clear of the dot', () => {
+    // A placed label to the right, the map's edge to the left (Paris at a phone's edge).
+    const taken = { left: 30, right: 150, top: 95, bottom: 105 };
+    const placed = placeLabels([label('paris', 20, 100)], [dot(20, 100)], [taken], frame);
+    const spot = placed.get('paris');
+    expect(spot?.side).toBe('above-right');
+    expect(spot && intersects(spot.box, dot(20, 100))).toBe(false);
+    expect(spot?.box.left).toBe(26);
+    expect(spot?.box.bottom).toBe(94);
+    // With a dot above as well, the next corner down.
+    const below = placeLabels(
+      [label('paris', 20, 100)],
+      [dot(20, 100), dot(40, 84)],
+      [taken],
+      frame,
+    );
+    expect(below.get('paris')?.side).toBe('below-right');
+  });
+
   it('places meeting places first: the lower priority label is the one hidden', () => {
     // Three dots in a tight row: no room for every label.
     const requests = [label('origin', 100, 100, 1, 200), label('meeting', 112, 100, 1000, 200)];
