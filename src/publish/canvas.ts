@@ -1,5 +1,6 @@
 /** A scene and its words painted on a canvas, for "Download image" (see scene.ts, svg.ts). */
-import type { PictureText } from './picture';
+import { placeSceneLabels } from './labels';
+import type { PictureText, PlaceSymbol } from './picture';
 import { wrapText } from './picture';
 import type { Point, Scene } from './scene';
 import { BORDER, BOTTOM, LAND, SEA } from './svg';
@@ -10,6 +11,22 @@ const INK = '#1d2a36';
 function trace(ctx: CanvasRenderingContext2D, points: Point[], closed: boolean): void {
   points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
   if (closed) ctx.closePath();
+}
+
+/** Sizes of the names on the map: a meeting place's, bold, and another place's. */
+const NAME = { meeting: 17, origin: 13 };
+
+/** A place's dot on the map, and its swatch in the legend. */
+function paintPlace(ctx: CanvasRenderingContext2D, kind: PlaceSymbol, x: number, y: number) {
+  ctx.beginPath();
+  ctx.arc(x, y, kind === 'origin' ? 3.5 : 7, 0, 2 * Math.PI);
+  ctx.fillStyle = kind === 'held' ? INK : '#fff';
+  ctx.fill();
+  ctx.lineWidth = kind === 'origin' ? 1.5 : 2.5;
+  ctx.strokeStyle = kind === 'held' ? '#fff' : kind === 'planned' ? INK : '#44505c';
+  ctx.setLineDash(kind === 'planned' ? [3, 2.5] : []);
+  ctx.stroke();
+  ctx.setLineDash([]);
 }
 
 /** Paints at `scale` device pixels per unit: 2 for a sharp picture on a 2× screen. */
@@ -52,30 +69,40 @@ export function paintScene(
   }
   ctx.globalAlpha = 1;
 
-  for (const place of scene.places) {
-    const [x, y] = place.at;
-    ctx.beginPath();
-    ctx.arc(x, y, place.meeting ? 7 : 3.5, 0, 2 * Math.PI);
-    ctx.fillStyle = place.meeting === 'held' ? INK : '#fff';
-    ctx.fill();
-    ctx.lineWidth = place.meeting ? 2.5 : 1.5;
-    ctx.strokeStyle = place.meeting === 'held' ? '#fff' : place.meeting ? INK : '#44505c';
-    ctx.setLineDash(place.meeting === 'planned' ? [3, 2.5] : []);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    if (!place.meeting) continue;
-    ctx.font = `bold 17px ${FONT}`;
-    ctx.lineWidth = 4;
+  for (const place of scene.places) paintPlace(ctx, place.meeting ?? 'origin', ...place.at);
+
+  const title = wrapText(text.title, Math.floor(width / 15), 2);
+  const titleBand = title.length * 34 + 46;
+  const fontOf = (meeting: boolean) =>
+    meeting ? `bold ${NAME.meeting}px ${FONT}` : `${NAME.origin}px ${FONT}`;
+  const measure = (name: string, meeting: boolean) => {
+    ctx.font = fontOf(meeting);
+    const size = meeting ? NAME.meeting : NAME.origin;
+    return { width: ctx.measureText(name).width, height: size * 1.15 };
+  };
+  const labels = placeSceneLabels(scene, {
+    measure,
+    meetingRadius: 7,
+    originRadius: 3.5,
+    top: titleBand,
+    bottom: height - BOTTOM,
+  });
+  for (const label of labels) {
+    const size = label.meeting ? NAME.meeting : NAME.origin;
+    const baseline = label.box.bottom - size * 0.27;
+    ctx.font = fontOf(label.meeting);
+    ctx.lineWidth = label.meeting ? 4 : 3;
     ctx.strokeStyle = '#fff';
-    ctx.strokeText(place.name, x + 11, y + 6);
-    ctx.fillStyle = INK;
-    ctx.fillText(place.name, x + 11, y + 6);
+    ctx.textAlign = label.anchor === 'middle' ? 'center' : label.anchor;
+    ctx.strokeText(label.text, label.x, baseline);
+    ctx.fillStyle = label.meeting ? INK : '#2f3b47';
+    ctx.fillText(label.text, label.x, baseline);
   }
+  ctx.textAlign = 'left';
 
   // Title band.
-  const title = wrapText(text.title, Math.floor(width / 15), 2);
   ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
-  ctx.fillRect(0, 0, width, title.length * 34 + 46);
+  ctx.fillRect(0, 0, width, titleBand);
   ctx.fillStyle = INK;
   ctx.font = `bold 26px ${FONT}`;
   title.forEach((line, i) => ctx.fillText(line, 24, 40 + i * 34));
@@ -95,14 +122,16 @@ export function paintScene(
       x = 24;
       y += 24;
     }
-    ctx.strokeStyle = item.colour;
-    ctx.lineWidth = 4;
-    ctx.setLineDash(item.dash);
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(x + 30, y);
-    ctx.stroke();
-    ctx.setLineDash([]);
+    if (item.symbol === 'line') {
+      ctx.strokeStyle = item.colour;
+      ctx.lineWidth = 4;
+      ctx.setLineDash(item.dash);
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + 30, y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else paintPlace(ctx, item.symbol, x + 15, y);
     ctx.fillStyle = INK;
     ctx.fillText(item.label, x + 36, y + 5);
     x += itemWidth;

@@ -11,7 +11,12 @@ import { shortWhen } from '../sidebar/labels';
 import type { ReleaseIndex } from '../model/view';
 import type { Visible } from '../state/selection';
 
+/** A place's symbol in a picture: a meeting held or planned there, or a place of departure. */
+export type PlaceSymbol = 'held' | 'planned' | 'origin';
+
 export interface LegendItem {
+  /** A journey's line (in `colour`, with `dash`), or a place's symbol. */
+  symbol: 'line' | PlaceSymbol;
   colour: string;
   label: string;
   dash: number[];
@@ -40,14 +45,32 @@ export function pictureText(
       colour: colours.get(m.id) ?? NO_MEETING_COLOUR,
       // "c. 6 Jan" for a date the release does not state exactly, as in the meeting filter.
       label: `${m.shortTitle[lang]}, ${shortWhen(m.date, meetingMark(m, 'date'), lang)} (${t[m.status]})`,
+      symbol: 'line' as const,
       dash: [],
     }));
+  // The places' symbols, as the scene draws them: a place with a meeting held there is held.
+  const hosts = new Set(visible.meetings.map((m) => m.place));
+  const held = new Set(visible.meetings.filter((m) => m.status === 'held').map((m) => m.place));
+  const place = (symbol: PlaceSymbol, label: string): LegendItem => ({
+    symbol,
+    colour: NO_MEETING_COLOUR,
+    label,
+    dash: [],
+  });
+  if (held.size > 0) legend.push(place('held', t.legendHeld));
+  if ([...hosts].some((id) => !held.has(id))) legend.push(place('planned', t.legendPlanned));
+  if (visible.places.some((p) => !hosts.has(p.id))) legend.push(place('origin', t.legendOrigin));
+  const line = (label: string, dash: number[]): LegendItem => ({
+    symbol: 'line',
+    colour: NO_MEETING_COLOUR,
+    label,
+    dash,
+  });
   if (visible.journeys.some((j) => j.journey.mode === 'remote'))
-    legend.push({ colour: NO_MEETING_COLOUR, label: t.remote, dash: [10, 7] });
+    legend.push(line(t.legendRemote, [10, 7]));
   // The dotted arcs, as the map's own legend explains them (squares here: the legend's line
   // has square ends, the arcs' dots are round).
-  if (visible.journeys.some((j) => j.external))
-    legend.push({ colour: NO_MEETING_COLOUR, label: t.legendExternal, dash: [4, 6] });
+  if (visible.journeys.some((j) => j.external)) legend.push(line(t.legendExternal, [4, 6]));
   return {
     title: index.release.text[lang].title.text,
     subtitle: `${formatDate(index.release.meta.visitDate, lang)} · ${visible.journeys.length} ${t.journeys.toLowerCase()}`,

@@ -8,6 +8,7 @@ import type { FeatureCollection, Position } from 'geojson';
 import { buildArcs } from '../map/arcs';
 import type { LatLon } from '../map/geometry';
 import { arcStyle, meetingColours, NO_MEETING_COLOUR } from '../map/styles';
+import { atPlace } from '../map/symbols';
 import type { Lang } from '../model/lang';
 import { placeName, type ReleaseIndex } from '../model/view';
 import type { Visible } from '../state/selection';
@@ -31,6 +32,8 @@ export interface ScenePlace {
   name: string;
   /** A meeting is held or planned here; other places are where journeys start. */
   meeting: 'held' | 'planned' | null;
+  /** Journeys in view that leave or reach it: the more, the sooner its name is placed. */
+  journeys: number;
 }
 
 export interface Scene {
@@ -162,6 +165,7 @@ export function buildScene(
       id: place.id,
       at: project({ lat: place.geocoded.lat, lon: place.geocoded.lon }),
       name: placeName(place, lang),
+      journeys: atPlace(visible, place.id).journeys,
       meeting:
         meetings.length === 0
           ? null

@@ -1,6 +1,7 @@
 /** A scene and its words as an SVG document, for the build's share image (see scene.ts). */
 import { escapeMarkup } from './escape';
-import type { PictureText } from './picture';
+import { placeSceneLabels } from './labels';
+import type { PictureText, PlaceSymbol } from './picture';
 import { wrapText } from './picture';
 import type { Point, Scene } from './scene';
 
@@ -16,10 +17,32 @@ export const BOTTOM = 100;
 /** Height of the title band on top, for a title of up to two lines. */
 export const TOP = 140;
 
+/** A place's dot on the map, and its swatch in the legend. */
+function placeSymbol(kind: PlaceSymbol, x: number, y: number): string {
+  if (kind === 'origin')
+    return `<circle cx="${x}" cy="${y}" r="4" fill="#fff" stroke="#44505c" stroke-width="2"/>`;
+  return kind === 'held'
+    ? `<circle cx="${x}" cy="${y}" r="9" fill="#1d2a36" stroke="#fff" stroke-width="2.5"/>`
+    : `<circle cx="${x}" cy="${y}" r="9" fill="#fff" stroke="#1d2a36" stroke-width="3" stroke-dasharray="4 3"/>`;
+}
+
 /** Title band on top, legend and attribution at the bottom, map in between. */
+/** Sizes of the names on the map: a meeting place's, bold, and another place's. */
+const NAME = { meeting: 22, origin: 16 };
+/**
+ * A name's size in DejaVu Sans, from its length: resvg draws it, so there is nothing to
+ * measure with at build time. The average advance is generous (0.6 em, 0.68 em in bold), so a
+ * name's box is never smaller than its text.
+ */
+const measure = (name: string, meeting: boolean) => {
+  const size = meeting ? NAME.meeting : NAME.origin;
+  return { width: name.length * size * (meeting ? 0.68 : 0.6), height: size * 1.15 };
+};
+
 export function sceneToSvg(scene: Scene, text: PictureText): string {
   const { width, height } = scene;
   const title = wrapText(text.title, Math.floor(width / 19), 2);
+  const titleBand = title.length * 40 + 52;
   const countries = scene.countries
     .map((rings) => `<path d="${rings.map((r) => path(r, true)).join('')}"/>`)
     .join('');
@@ -30,17 +53,18 @@ export function sceneToSvg(scene: Scene, text: PictureText): string {
         `<path d="${path(a.head, true)}" fill="${a.colour}" fill-opacity="${a.opacity}"/>`,
     )
     .join('');
-  const places = scene.places
-    .map((p) => {
-      const [x, y] = p.at;
-      if (!p.meeting)
-        return `<circle cx="${x}" cy="${y}" r="4" fill="#fff" stroke="#44505c" stroke-width="2"/>`;
-      const ring =
-        p.meeting === 'held'
-          ? `<circle cx="${x}" cy="${y}" r="9" fill="#1d2a36" stroke="#fff" stroke-width="2.5"/>`
-          : `<circle cx="${x}" cy="${y}" r="9" fill="#fff" stroke="#1d2a36" stroke-width="3" stroke-dasharray="4 3"/>`;
-      const label = `<text x="${x + 14}" y="${y + 7}" font-size="22" font-weight="bold" fill="#1d2a36" stroke="#fff" stroke-width="5" paint-order="stroke" stroke-linejoin="round">${escapeMarkup(p.name)}</text>`;
-      return ring + label;
+  const places = scene.places.map((p) => placeSymbol(p.meeting ?? 'origin', ...p.at)).join('');
+  const names = placeSceneLabels(scene, {
+    measure,
+    meetingRadius: 9,
+    originRadius: 4,
+    top: titleBand,
+    bottom: height - BOTTOM,
+  })
+    .map((label) => {
+      const size = label.meeting ? NAME.meeting : NAME.origin;
+      const weight = label.meeting ? ' font-weight="bold"' : '';
+      return `<text x="${label.x}" text-anchor="${label.anchor}" y="${label.box.bottom - size * 0.27}" font-size="${size}"${weight} fill="${label.meeting ? '#1d2a36' : '#2f3b47'}" stroke="#fff" stroke-width="${label.meeting ? 5 : 4}" paint-order="stroke" stroke-linejoin="round">${escapeMarkup(label.text)}</text>`;
     })
     .join('');
   // Items flow left to right and wrap onto a second row.
@@ -55,8 +79,12 @@ export function sceneToSvg(scene: Scene, text: PictureText): string {
       }
       const [x, y] = [legendX, legendY];
       legendX += itemWidth;
+      const swatch =
+        item.symbol === 'line'
+          ? `<line x1="${x}" y1="${y}" x2="${x + 30}" y2="${y}" stroke="${item.colour}" stroke-width="4"${item.dash.length ? ` stroke-dasharray="${item.dash.join(' ')}"` : ''}/>`
+          : placeSymbol(item.symbol, x + 15, y);
       return (
-        `<line x1="${x}" y1="${y}" x2="${x + 30}" y2="${y}" stroke="${item.colour}" stroke-width="4"${item.dash.length ? ` stroke-dasharray="${item.dash.join(' ')}"` : ''}/>` +
+        swatch +
         `<text x="${x + 36}" y="${y + 6}" font-size="17" fill="#1d2a36">${escapeMarkup(item.label)}</text>`
       );
     })
@@ -67,7 +95,8 @@ export function sceneToSvg(scene: Scene, text: PictureText): string {
     `<g fill="${LAND}" stroke="${BORDER}" stroke-width="1" stroke-linejoin="round">${countries}</g>`,
     `<g>${arcs}</g>`,
     `<g>${places}</g>`,
-    `<rect width="${width}" height="${title.length * 40 + 52}" fill="#ffffff" fill-opacity="0.92"/>`,
+    `<g>${names}</g>`,
+    `<rect width="${width}" height="${titleBand}" fill="#ffffff" fill-opacity="0.92"/>`,
     ...title.map(
       (line, i) =>
         `<text x="32" y="${50 + i * 40}" font-size="32" font-weight="bold" fill="#1d2a36">${escapeMarkup(line)}</text>`,

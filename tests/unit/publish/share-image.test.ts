@@ -43,6 +43,15 @@ describe('share image', () => {
     expect(svg).not.toContain('Security advisers in Paris');
     // Its dotted arcs are explained, as on the map.
     expect(svg).toContain('>From another source, not the release<');
+    // And its places' symbols, in the map legend's words; the place the PM leaves from is named.
+    for (const item of [
+      'Meeting held',
+      'Meeting planned',
+      'Place of departure',
+      'Remote participation',
+    ])
+      expect(svg).toContain(`>${item}<`);
+    expect(svg).toContain('>Stockholm<');
     const png = await rasterise(svg);
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
