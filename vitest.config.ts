@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { releaseIndex } from './build/release-index';
+import { releaseIndex } from './build/release-index.ts';
 
 // Three projects: pure domain code in Node, React components in happy-dom,
 // and browser tests that drive the built app in a system Chromium.

@@ -10,16 +10,16 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { FeatureCollection } from 'geojson';
-import { arcPath, arrowHead, assignLanes, boundsOf, type LatLon } from '../src/map/geometry';
-import { createPlaceIcon } from '../src/map/icons';
+import { arcPath, arrowHead, assignLanes, boundsOf, type LatLon } from '../src/map/geometry.ts';
+import { createPlaceIcon } from '../src/map/icons.ts';
 import {
   arcStyle,
   arrowStyle,
   meetingColours,
   NO_MEETING_COLOUR,
   type ArcLook,
-} from '../src/map/styles';
-import type { Journey, Meeting, PlaceInput } from '../src/model/schema';
+} from '../src/map/styles.ts';
+import type { Journey, Meeting, PlaceInput } from '../src/model/schema.ts';
 import './baseline.css';
 
 interface Data {

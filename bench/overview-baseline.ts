@@ -9,9 +9,9 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { FeatureCollection } from 'geojson';
-import { arcPath, boundsOf, type LatLon } from '../src/map/geometry';
-import { routeWeight } from '../src/overview/routes';
-import type { Journey, Meeting, PlaceInput } from '../src/model/schema';
+import { arcPath, boundsOf, type LatLon } from '../src/map/geometry.ts';
+import { routeWeight } from '../src/overview/routes.ts';
+import type { Journey, Meeting, PlaceInput } from '../src/model/schema.ts';
 import './baseline.css';
 
 const files = import.meta.glob<string>('@releases/*/{places,meetings}.json', {

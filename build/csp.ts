@@ -4,7 +4,7 @@
  * origin unless an online tile layer was opted into.
  */
 import type { Plugin } from 'vite';
-import { parseTileUrl, tileSources } from '../src/map/config';
+import { parseTileUrl, tileSources } from '../src/map/config.ts';
 
 /**
  * `tileUrl` has passed parseTileUrl, so it holds no character that could end the source list;

@@ -6,7 +6,7 @@
  * the tests see is what a host should serve; README.md lists them for other hosts.
  */
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from './csp.ts';
 
 export const isEmbedPath = (pathname: string): boolean => /\/embed\/(index\.html)?$/.test(pathname);
 

@@ -14,10 +14,10 @@ import { dirname, join, resolve } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import type { FeatureCollection } from 'geojson';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { escapeMarkup } from '../src/publish/escape';
-import { headHtml, type PageHead } from '../src/publish/head';
-import { LANGS, type Lang } from '../src/model/lang';
-import { normaliseBase, pagePath } from '../src/state/location';
+import { escapeMarkup } from '../src/publish/escape.ts';
+import { headHtml, type PageHead } from '../src/publish/head.ts';
+import { LANGS, type Lang } from '../src/model/lang.ts';
+import { normaliseBase, pagePath } from '../src/state/location.ts';
 import {
   chunkGraph,
   overviewModules,
@@ -25,9 +25,9 @@ import {
   preloadHtml,
   preloadsFor,
   type ChunkGraph,
-} from './preloads';
-import { BASEMAP_FILE } from '../geo/vite-plugin-basemap';
-import type * as EntryModule from '../src/publish/prerender';
+} from './preloads.ts';
+import { BASEMAP_FILE } from '../geo/vite-plugin-basemap.ts';
+import type * as EntryModule from '../src/publish/prerender.tsx';
 
 type Entry = typeof EntryModule;
 

@@ -5,19 +5,19 @@
  * releases add fifty short entries to the app, not a path for every file.
  */
 import type { Plugin } from 'vite';
-import type { ReleaseModule } from '../src/data/releases';
-import type { ReleaseSummary } from '../src/data/summary';
-import { loadRelease } from '../src/model/release';
-import { stripMarkup } from '../src/model/markup';
-import { formatProblem } from '../src/model/problems';
+import type { ReleaseModule } from '../src/data/releases.ts';
+import type { ReleaseSummary } from '../src/data/summary.ts';
+import { loadRelease } from '../src/model/release.ts';
+import { stripMarkup } from '../src/model/markup.ts';
+import { formatProblem } from '../src/model/problems.ts';
 import {
   isDirectory,
   listReleaseRoot,
   readReleaseFolder,
   releaseFolder,
   type ReleaseFolder,
-} from '../scripts/lib/release-folders';
-import { searchModule } from './release-search';
+} from '../scripts/lib/release-folders.ts';
+import { searchModule } from './release-search.ts';
 
 const VIRTUAL = 'virtual:release-index';
 const RESOLVED = `\0${VIRTUAL}`;

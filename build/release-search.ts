@@ -5,10 +5,10 @@
  * validation: a malformed file adds no words, and the data check reports it.
  */
 import { join } from 'node:path';
-import { readReleaseFolder } from '../scripts/lib/release-folders';
-import type { ReleaseSummary } from '../src/data/summary';
-import { searchWords, type SearchEntry } from '../src/data/search';
-import { LANGS, LOCALES, type Lang } from '../src/model/lang';
+import { readReleaseFolder } from '../scripts/lib/release-folders.ts';
+import type { ReleaseSummary } from '../src/data/summary.ts';
+import { searchWords, type SearchEntry } from '../src/data/search.ts';
+import { LANGS, LOCALES, type Lang } from '../src/model/lang.ts';
 
 type Json = Record<string, unknown>;
 

@@ -9,7 +9,7 @@ import type {
   Position,
 } from 'geojson';
 import { feature } from 'topojson-client';
-import { DETAIL_PRECISION, detailKey, type DetailIndexEntry } from './detail.js';
+import { DETAIL_PRECISION, detailKey, type DetailIndexEntry } from './detail.ts';
 import type { Topology } from 'topojson-specification';
 
 /** A lon/lat box: [west, south, east, north], west < east (no antimeridian crossing). */

@@ -7,8 +7,8 @@
 
 import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import svLocale from 'i18n-iso-countries/langs/sv.json' with { type: 'json' };
-import type { Lang } from './geocoder';
-import { normaliseName } from './normalize';
+import type { Lang } from './geocoder.ts';
+import { normaliseName } from './normalize.ts';
 
 type LocaleNames = Record<string, string | string[]>;
 

@@ -1,8 +1,8 @@
 // Offline geocoder over the gazetteer. Pure: it takes its data as arguments and
 // never touches the file system, so it runs in Node scripts and in the browser.
 
-import type { GazetteerEntry } from './gazetteer';
-import { normaliseName } from './normalize';
+import type { GazetteerEntry } from './gazetteer.ts';
+import { normaliseName } from './normalize.ts';
 
 export type Lang = 'sv' | 'en';
 

@@ -2,10 +2,10 @@
  * Turns the places of a release (what the editor asked for) into coordinates from the
  * gazetteer, and checks that stored coordinates are what the geocoder gives.
  */
-import type { CitedPosition, PlaceInput } from '../src/model/schema';
-import type { Problem } from '../src/model/problems';
-import { countryName } from './countries';
-import { GeocodeError, type GeocodedPlace, type Geocoder } from './geocoder';
+import type { CitedPosition, PlaceInput } from '../src/model/schema.ts';
+import type { Problem } from '../src/model/problems.ts';
+import { countryName } from './countries.ts';
+import { GeocodeError, type GeocodedPlace, type Geocoder } from './geocoder.ts';
 
 export type Geocoded = NonNullable<PlaceInput['geocoded']>;
 

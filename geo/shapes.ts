@@ -4,8 +4,8 @@
  */
 import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 import type { Position } from 'geojson';
-import { buildBasemap, ringContains, type Basemap } from './basemap';
-import { readWorldAtlas } from './vite-plugin-basemap';
+import { buildBasemap, ringContains, type Basemap } from './basemap.ts';
+import { readWorldAtlas } from './vite-plugin-basemap.ts';
 
 const WORLD = [-180, -90, 180, 90] as const;
 const numericToAlpha2 = new Map((codes as string[][]).map(([a2 = '', , num = '']) => [num, a2]));

@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 // '.js' (resolved to basemap.ts): Vite 8 warns about extensionless imports in config-loaded code.
-import { buildBasemap, buildDetail, DEFAULT_BASEMAP_OPTIONS, EUROPE } from './basemap.js';
-import { countryLabelPoints } from '../src/map/countryLabels.js';
+import { buildBasemap, buildDetail, DEFAULT_BASEMAP_OPTIONS, EUROPE } from './basemap.ts';
+import { countryLabelPoints } from '../src/map/countryLabels.ts';
 
 /** The basemap's path relative to Vite's `base`; the app fetches `import.meta.env.BASE_URL + BASEMAP_FILE`. */
 export const BASEMAP_FILE = 'basemap/countries.json';

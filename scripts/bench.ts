@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { cpus, loadavg, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, buildBaseline, ROOT } from '../bench/lib/build';
+import { buildApp, buildBaseline, ROOT } from '../bench/lib/build.ts';
 import {
   changeFilter,
   changeFilterCountingMutations,
@@ -24,8 +24,8 @@ import {
   heapUsedMb,
   lcpWithoutScripts,
   type LoadTiming,
-} from '../bench/lib/browser';
-import type { ChangeTiming, ToggleTiming } from '../bench/lib/probe';
+} from '../bench/lib/browser.ts';
+import type { ChangeTiming, ToggleTiming } from '../bench/lib/probe.ts';
 import {
   render,
   targets,
@@ -33,14 +33,14 @@ import {
   type Results,
   type ScaleConfig,
   type ScaleResult,
-} from '../bench/lib/report';
-import { serve, type Served } from '../bench/lib/serve';
-import { cpuSeconds } from '../bench/lib/cpu';
-import { buildSizes, sizeOfFiles } from '../bench/lib/sizes';
-import { ratio, summarise } from '../bench/lib/stats';
-import { generateCorpus } from './generate-corpus';
-import { RELEASES_DIR } from './lib/release-folders';
-import { archiveBench, type ArchiveResult } from '../bench/lib/archive';
+} from '../bench/lib/report.ts';
+import { serve, type Served } from '../bench/lib/serve.ts';
+import { cpuSeconds } from '../bench/lib/cpu.ts';
+import { buildSizes, sizeOfFiles } from '../bench/lib/sizes.ts';
+import { ratio, summarise } from '../bench/lib/stats.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { RELEASES_DIR } from './lib/release-folders.ts';
+import { archiveBench, type ArchiveResult } from '../bench/lib/archive.ts';
 
 const QUICK = process.argv.includes('--quick');
 /** Only the generated archive (issue 12): its sizes, overview, filters and search. */

@@ -6,16 +6,16 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import exonyms from '../geo/exonyms.json' with { type: 'json' };
-import { loadGazetteer } from '../geo/gazetteer';
-import { createGeocoder } from '../geo/geocoder';
-import { checkReleaseFolder } from './lib/check';
+import { loadGazetteer } from '../geo/gazetteer.ts';
+import { createGeocoder } from '../geo/geocoder.ts';
+import { checkReleaseFolder } from './lib/check.ts';
 import {
   isDirectory,
   listReleaseRoot,
   readReleaseFolder,
   releasesRoot,
   type ReleaseFolder,
-} from './lib/release-folders';
+} from './lib/release-folders.ts';
 
 function exit(message: string): never {
   console.error(message);

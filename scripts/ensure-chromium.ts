@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { findChromium, INSTALL_HINT } from './lib/chromium';
+import { findChromium, INSTALL_HINT } from './lib/chromium.ts';
 
 function isDebianLike(): boolean {
   if (!existsSync('/etc/os-release')) return false;

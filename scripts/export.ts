@@ -4,13 +4,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { viewToGeoJSON } from '../src/export/geojson';
-import { formatProblem } from '../src/model/problems';
-import { loadRelease } from '../src/model/release';
-import { indexRelease } from '../src/model/view';
-import { visibleItems } from '../src/state/selection';
-import { isDirectory, readReleaseFolders, RELEASES_DIR, releasesRoot } from './lib/release-folders';
-import { checkExportFile } from './lib/safe-out';
+import { viewToGeoJSON } from '../src/export/geojson.ts';
+import { formatProblem } from '../src/model/problems.ts';
+import { loadRelease } from '../src/model/release.ts';
+import { indexRelease } from '../src/model/view.ts';
+import { visibleItems } from '../src/state/selection.ts';
+import {
+  isDirectory,
+  readReleaseFolders,
+  RELEASES_DIR,
+  releasesRoot,
+} from './lib/release-folders.ts';
+import { checkExportFile } from './lib/safe-out.ts';
 
 const USAGE =
   'usage: npm run export -- [--release <id>] [--meeting <id>] [--hide-external] [--out <file> [--force]]';

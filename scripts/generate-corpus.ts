@@ -12,10 +12,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import exonyms from '../geo/exonyms.json' with { type: 'json' };
-import { loadGazetteer } from '../geo/gazetteer';
-import { createGeocoder, type Geocoder } from '../geo/geocoder';
-import { geocodePlace } from '../geo/places';
-import { stripMarkup } from '../src/model/markup';
+import { loadGazetteer } from '../geo/gazetteer.ts';
+import { createGeocoder, type Geocoder } from '../geo/geocoder.ts';
+import { geocodePlace } from '../geo/places.ts';
+import { stripMarkup } from '../src/model/markup.ts';
 import type {
   Actor,
   Delegation,
@@ -24,9 +24,9 @@ import type {
   Participant,
   PlaceInput,
   ReleaseMeta,
-} from '../src/model/schema';
-import { checkReleaseFolder } from './lib/check';
-import { readReleaseFolder } from './lib/release-folders';
+} from '../src/model/schema.ts';
+import { checkReleaseFolder } from './lib/check.ts';
+import { readReleaseFolder } from './lib/release-folders.ts';
 
 /** Capitals as an editor would ask for them; the geocoder turns them into coordinates. */
 const CAPITALS: ReadonlyArray<readonly [country: string, name: string]> = [

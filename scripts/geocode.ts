@@ -5,13 +5,13 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createGeocoder, GeocodeError, type Geocoder } from '../geo/geocoder';
-import { loadGazetteer } from '../geo/gazetteer';
+import { createGeocoder, GeocodeError, type Geocoder } from '../geo/geocoder.ts';
+import { loadGazetteer } from '../geo/gazetteer.ts';
 import exonyms from '../geo/exonyms.json' with { type: 'json' };
-import { geocodePlace } from '../geo/places';
-import { parseJsonText } from '../src/model/json';
-import { formatPath } from '../src/model/problems';
-import { placesFile, type PlaceInput } from '../src/model/schema';
+import { geocodePlace } from '../geo/places.ts';
+import { parseJsonText } from '../src/model/json.ts';
+import { formatPath } from '../src/model/problems.ts';
+import { placesFile, type PlaceInput } from '../src/model/schema.ts';
 import {
   isDirectory,
   readReleaseFolder,
@@ -19,7 +19,7 @@ import {
   releasesRoot,
   shown,
   type ReleaseFolder,
-} from './lib/release-folders';
+} from './lib/release-folders.ts';
 
 /** Geocodes one release; returns its messages, or [] when it went through. */
 function geocodeFolder(folder: ReleaseFolder, geocoder: Geocoder): string[] {

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemas } from './lib/json-schemas';
+import { jsonSchemas } from './lib/json-schemas.ts';
 
 const dir = join(import.meta.dirname, '../schema');
 for (const [name, text] of Object.entries(jsonSchemas())) {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './lib/chromium';
-import { measureLegibility } from '../tests/browser/legibility';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './lib/chromium.ts';
+import { measureLegibility } from '../tests/browser/legibility.ts';
 
 const OUT = process.env.DIPLOMAP_SCREENSHOTS ?? 'docs/screenshots';
 const RELEASE_MEETINGS = [

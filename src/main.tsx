@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, overviewPage } from './app/App';
-import { loadMapView } from './app/MapSlot';
-import { opening, preloadRelease } from './app/opening';
-import { loadBasemap } from './map/basemapData';
-import { appBase, parseLocation } from './state/location';
+import { App, overviewPage } from './app/App.tsx';
+import { loadMapView } from './app/MapSlot.tsx';
+import { opening, preloadRelease } from './app/opening.ts';
+import { loadBasemap } from './map/basemapData.ts';
+import { appBase, parseLocation } from './state/location.ts';
 import './styles.css';
 import './print.css';
 import './no-script.css';
@@ -36,8 +36,8 @@ async function start(element: HTMLElement): Promise<void> {
     // The overview's modules, imported here rather than with the entry: a release page, the
     // page most readers open, does not load them.
     const [{ loadCorpus }, { loadOverviewMap }] = await Promise.all([
-      import('./overview/corpus'),
-      import('./overview/OverviewMapSlot'),
+      import('./overview/corpus.ts'),
+      import('./overview/OverviewMapSlot.tsx'),
     ]);
     const map = settled(loadOverviewMap());
     await Promise.all([settled(overviewPage.load()), loadCorpus(), map]);

@@ -8,12 +8,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { generateArchive } from '../../scripts/generate-archive';
-import { buildApp, buildOverviewBaseline, ROOT } from './build';
-import { heapUsedMb, mapSizeOf, open, waitPainted } from './browser';
-import { serve } from './serve';
-import { buildSizes, type Size } from './sizes';
-import { summarise, type Summary } from './stats';
+import { generateArchive } from '../../scripts/generate-archive.ts';
+import { buildApp, buildOverviewBaseline, ROOT } from './build.ts';
+import { heapUsedMb, mapSizeOf, open, waitPainted } from './browser.ts';
+import { serve } from './serve.ts';
+import { buildSizes, type Size } from './sizes.ts';
+import { summarise, type Summary } from './stats.ts';
 
 export interface ArchiveSize {
   releases: number;

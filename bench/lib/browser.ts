@@ -3,7 +3,7 @@
  * probe installed before the page's scripts, and the measurements read back from the page.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/lib/chromium';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/lib/chromium.ts';
 import {
   armFilterChange,
   armLanguageToggle,
@@ -15,7 +15,7 @@ import {
   type EventRecord,
   type MutationCounts,
   type ToggleTiming,
-} from './probe';
+} from './probe.ts';
 
 const VIEWPORT = { width: 1280, height: 800 };
 // Generous: 10,000 journeys on a busy two-core machine have taken over 40 s.

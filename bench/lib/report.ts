@@ -1,7 +1,7 @@
 /** The benchmark's results: their shape, the targets, and the table printed to the console. */
-import type { MutationCounts } from './probe';
-import type { BuildSizes, Size } from './sizes';
-import { ratio, type Summary } from './stats';
+import type { MutationCounts } from './probe.ts';
+import type { BuildSizes, Size } from './sizes.ts';
+import { ratio, type Summary } from './stats.ts';
 
 export type ConfigName = 'app svg' | 'app canvas' | 'baseline svg' | 'baseline canvas';
 

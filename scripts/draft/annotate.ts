@@ -3,8 +3,8 @@
  * back the text exactly, so a mention that would not round-trip (a label with brackets, or one
  * next to a bracket in the text) is left out rather than risked.
  */
-import { parseMarkup, type MentionKind } from '../../src/model/markup';
-import type { Span } from './words';
+import { parseMarkup, type MentionKind } from '../../src/model/markup.ts';
+import type { Span } from './words.ts';
 
 export interface Mark extends Span {
   kind: MentionKind;

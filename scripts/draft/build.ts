@@ -2,26 +2,26 @@
  * A draft release from the text of a press release: every file of the folder as a string,
  * and a report of what was found. Pure apart from the geocoder it is given.
  */
-import type { Geocoder } from '../../geo/geocoder';
-import type { Lang } from '../../src/model/lang';
-import { stripMarkup } from '../../src/model/markup';
-import type { Actor, Journey, Meeting, PlaceInput, ReleaseMeta } from '../../src/model/schema';
+import type { Geocoder } from '../../geo/geocoder.ts';
+import type { Lang } from '../../src/model/lang.ts';
+import { stripMarkup } from '../../src/model/markup.ts';
+import type { Actor, Journey, Meeting, PlaceInput, ReleaseMeta } from '../../src/model/schema.ts';
 import {
   parseReleaseText,
   splitSentences,
   type Paragraph,
   type ReleaseText,
-} from '../../src/model/text';
-import { annotate, type Mark } from './annotate';
-import { hasCue, type Cue } from './cues';
-import { resolveDates } from './dates';
-import { createRegistry, HOME, type ActorEntity, type PlaceEntity } from './entities';
-import { suggestEvents, type SentenceView } from './events';
-import { detectLanguage } from './language';
-import { findMentions, type MentionFind } from './mentions';
-import { normaliseSource } from './source';
-import { refOrder } from './suggestions';
-import { slugify } from './words';
+} from '../../src/model/text.ts';
+import { annotate, type Mark } from './annotate.ts';
+import { hasCue, type Cue } from './cues.ts';
+import { resolveDates } from './dates.ts';
+import { createRegistry, HOME, type ActorEntity, type PlaceEntity } from './entities.ts';
+import { suggestEvents, type SentenceView } from './events.ts';
+import { detectLanguage } from './language.ts';
+import { findMentions, type MentionFind } from './mentions.ts';
+import { normaliseSource } from './source.ts';
+import { refOrder } from './suggestions.ts';
+import { slugify } from './words.ts';
 
 export interface DraftOptions {
   /** The release as given: plain text or Markdown. */

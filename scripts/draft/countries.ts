@@ -2,9 +2,9 @@
  * Countries named in a text ("Ukraina", Swedish genitive "Ukrainas", "USA:s", "Ukraine’s",
  * "the United Kingdom"), and nationality adjectives that tie a person to a country.
  */
-import { countryCode } from '../../geo/countries';
-import type { Lang } from '../../src/model/lang';
-import { adjacent, isCapitalised, tokenise, type Span, type Token } from './words';
+import { countryCode } from '../../geo/countries.ts';
+import type { Lang } from '../../src/model/lang.ts';
+import { adjacent, isCapitalised, tokenise, type Span, type Token } from './words.ts';
 
 export interface CountryFind extends Span {
   /** What is linked in the text: the name without an English or ":s" possessive. */

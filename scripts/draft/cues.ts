@@ -2,7 +2,7 @@
  * Words that tell what a sentence says happened: a visit, a call-in, a video meeting, a leg
  * home. Each is a regular expression per language, matched on whole words.
  */
-import type { Lang } from '../../src/model/lang';
+import type { Lang } from '../../src/model/lang.ts';
 
 const words = (source: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');

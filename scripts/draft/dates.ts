@@ -10,9 +10,9 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoSv from 'chrono-node/sv';
 import type { ParsedResult } from 'chrono-node';
-import type { Lang } from '../../src/model/lang';
-import { splitSentences } from '../../src/model/text';
-import { MONTHS, WEEKDAYS, type Span } from './words';
+import type { Lang } from '../../src/model/lang.ts';
+import { splitSentences } from '../../src/model/text.ts';
+import { MONTHS, WEEKDAYS, type Span } from './words.ts';
 
 export type DateExpression =
   | {

@@ -3,15 +3,15 @@
  * what the suggestions need (seats of government, organisations' seats). Places are geocoded
  * with geo/places.ts, so every coordinate comes from the gazetteer.
  */
-import { countryName } from '../../geo/countries';
-import { GeocodeError, type GeocodedPlace, type Geocoder } from '../../geo/geocoder';
-import { geocodePlace, type Geocoded } from '../../geo/places';
-import type { Bilingual, Lang } from '../../src/model/lang';
-import type { PlaceInput, PlaceKind } from '../../src/model/schema';
-import { inProse, organisationById, type Organisation } from './organisations';
-import { roleOf, type PersonFind } from './people';
-import type { PlaceFind } from './places';
-import { slugify } from './words';
+import { countryName } from '../../geo/countries.ts';
+import { GeocodeError, type GeocodedPlace, type Geocoder } from '../../geo/geocoder.ts';
+import { geocodePlace, type Geocoded } from '../../geo/places.ts';
+import type { Bilingual, Lang } from '../../src/model/lang.ts';
+import type { PlaceInput, PlaceKind } from '../../src/model/schema.ts';
+import { inProse, organisationById, type Organisation } from './organisations.ts';
+import { roleOf, type PersonFind } from './people.ts';
+import type { PlaceFind } from './places.ts';
+import { slugify } from './words.ts';
 
 /** The Government whose releases these are: its people travel from its seat. */
 export const HOME = { country: 'SE', seat: { name: 'Stockholm', country: 'SE' } } as const;

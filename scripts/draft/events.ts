@@ -12,12 +12,12 @@
  * - a meeting word with a place ("möte … i Paris den 6 januari"): a meeting there, planned or
  *   held by its date, with the people of the sentence taking part.
  */
-import type { Bilingual, Lang } from '../../src/model/lang';
-import type { MentionKind } from '../../src/model/markup';
-import type { Journey, Participant } from '../../src/model/schema';
-import { cueAt, cueEnd, hasCue } from './cues';
-import { HOME, type ActorEntity, type PlaceEntity, type Registry } from './entities';
-import { inProse, organisationById } from './organisations';
+import type { Bilingual, Lang } from '../../src/model/lang.ts';
+import type { MentionKind } from '../../src/model/markup.ts';
+import type { Journey, Participant } from '../../src/model/schema.ts';
+import { cueAt, cueEnd, hasCue } from './cues.ts';
+import { HOME, type ActorEntity, type PlaceEntity, type Registry } from './entities.ts';
+import { inProse, organisationById } from './organisations.ts';
 import {
   toSuggestions,
   uniq,
@@ -27,7 +27,7 @@ import {
   type Suggestions,
   type Trip,
   type Cited,
-} from './suggestions';
+} from './suggestions.ts';
 
 export interface SentenceMention {
   kind: MentionKind;

@@ -1,5 +1,5 @@
 /** Which language a release is written in, from how often each language's stop words occur. */
-import type { Lang } from '../../src/model/lang';
+import type { Lang } from '../../src/model/lang.ts';
 
 const STOP_WORDS: Record<Lang, Set<string>> = {
   sv: new Set(

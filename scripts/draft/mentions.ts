@@ -3,17 +3,17 @@
  * (an organisation beats a person, a person a country, a country a place) and later mentions of
  * a person by surname linked to the first.
  */
-import type { Geocoder } from '../../geo/geocoder';
-import type { Lang } from '../../src/model/lang';
-import { hasCue } from './cues';
-import { findCountries, findDemonyms, type CountryFind } from './countries';
-import { findDates, type DateFind } from './dates';
-import { findOrganisations, type Organisation } from './organisations';
-import { findPeople, findTitles, type PersonFind } from './people';
-import { findPlaces, type PlaceFind } from './places';
-import { splitSentences } from '../../src/model/text';
-import { isCalendarWord, isCapitalised, isNotAName, tokenise, type Span } from './words';
-import { normaliseName } from '../../geo/normalize';
+import type { Geocoder } from '../../geo/geocoder.ts';
+import type { Lang } from '../../src/model/lang.ts';
+import { hasCue } from './cues.ts';
+import { findCountries, findDemonyms, type CountryFind } from './countries.ts';
+import { findDates, type DateFind } from './dates.ts';
+import { findOrganisations, type Organisation } from './organisations.ts';
+import { findPeople, findTitles, type PersonFind } from './people.ts';
+import { findPlaces, type PlaceFind } from './places.ts';
+import { splitSentences } from '../../src/model/text.ts';
+import { isCalendarWord, isCapitalised, isNotAName, tokenise, type Span } from './words.ts';
+import { normaliseName } from '../../geo/normalize.ts';
 
 export type MentionFind = Span & { label: string } & (
     | { kind: 'organisation'; organisation: Organisation }

@@ -7,8 +7,8 @@
  * (A release folder holds only the release's files, so there is nowhere to keep a list of
  * what was deleted: the file itself is that record.)
  */
-import { LANGS, type Lang } from '../../src/model/lang';
-import type { ReleaseFiles } from '../../src/model/release';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
+import type { ReleaseFiles } from '../../src/model/release.ts';
 
 export interface MergeResult {
   /** File name → contents to write (files left out are kept as they are). */

@@ -2,8 +2,8 @@
  * International organisations a release may name, with the spellings we look for and the
  * seat a journey of theirs is taken to start from. Our own small table, not the gazetteer's.
  */
-import type { Bilingual } from '../../src/model/lang';
-import type { Span } from './words';
+import type { Bilingual } from '../../src/model/lang.ts';
+import type { Span } from './words.ts';
 
 export interface Organisation {
   id: string;

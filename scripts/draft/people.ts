@@ -6,11 +6,11 @@
  * A Swedish office in the definite form with no name ("statsministern", "the Prime Minister")
  * is the Swedish office-holder.
  */
-import type { Bilingual, Lang } from '../../src/model/lang';
-import { countryName } from '../../geo/countries';
-import { findCountries, nationality } from './countries';
-import { findOrganisations } from './organisations';
-import { isNotAName, tokenise, type Span } from './words';
+import type { Bilingual, Lang } from '../../src/model/lang.ts';
+import { countryName } from '../../geo/countries.ts';
+import { findCountries, nationality } from './countries.ts';
+import { findOrganisations } from './organisations.ts';
+import { isNotAName, tokenise, type Span } from './words.ts';
 
 export interface Title {
   sv: string;

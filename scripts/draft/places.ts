@@ -4,11 +4,11 @@
  * populated place big enough for its context (smaller after "i", "till", "in", "to"…).
  */
 import exonyms from '../../geo/exonyms.json' with { type: 'json' };
-import type { GeocodedPlace, Geocoder } from '../../geo/geocoder';
-import { normaliseName } from '../../geo/normalize';
-import type { Lang } from '../../src/model/lang';
-import { findCountries } from './countries';
-import { hasCue } from './cues';
+import type { GeocodedPlace, Geocoder } from '../../geo/geocoder.ts';
+import { normaliseName } from '../../geo/normalize.ts';
+import type { Lang } from '../../src/model/lang.ts';
+import { findCountries } from './countries.ts';
+import { hasCue } from './cues.ts';
 import {
   adjacent,
   isCapitalised,
@@ -17,7 +17,7 @@ import {
   wordBefore,
   type Span,
   type Token,
-} from './words';
+} from './words.ts';
 
 /** Words that put a place name after them. */
 export const PLACE_CUES: Record<Lang, Set<string>> = {

@@ -3,10 +3,10 @@
  * both languages, sentence references in reading order, and for each item a `draft` saying
  * what the editor should check.
  */
-import type { Bilingual, Lang } from '../../src/model/lang';
-import type { FieldBasis, Journey, Meeting, Participant } from '../../src/model/schema';
-import { statesDate, statesMode } from '../../src/model/stated';
-import type { PlaceEntity, Registry } from './entities';
+import type { Bilingual, Lang } from '../../src/model/lang.ts';
+import type { FieldBasis, Journey, Meeting, Participant } from '../../src/model/schema.ts';
+import { statesDate, statesMode } from '../../src/model/stated.ts';
+import type { PlaceEntity, Registry } from './entities.ts';
 
 export interface Suggestions {
   meetings: Meeting[];

@@ -1,6 +1,6 @@
 /** The report `npm run draft` prints: what was found, what it resolved to, what it could not. */
-import type { Journey, Meeting } from '../../src/model/schema';
-import type { ReportRow } from './build';
+import type { Journey, Meeting } from '../../src/model/schema.ts';
+import type { ReportRow } from './build.ts';
 
 /** Rows as a plain-text table with aligned columns. */
 export function formatTable(header: string[], rows: string[][]): string {

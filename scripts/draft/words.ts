@@ -2,9 +2,9 @@
  * Words of a paragraph with their offsets, and the small word lists the extractors share.
  * Pure: no file system, no gazetteer.
  */
-import type { Lang } from '../../src/model/lang';
-import { splitSentences } from '../../src/model/text';
-import { normaliseName } from '../../geo/normalize';
+import type { Lang } from '../../src/model/lang.ts';
+import { splitSentences } from '../../src/model/text.ts';
+import { normaliseName } from '../../geo/normalize.ts';
 
 export interface Span {
   /** Offsets into the paragraph text. */

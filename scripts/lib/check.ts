@@ -1,14 +1,14 @@
 /** The rules of `npm run check:data`, as a function the tests can call on fixture folders. */
 import { basename } from 'node:path';
-import { checkGeocoding } from '../../geo/places';
-import { countriesAt } from '../../geo/shapes';
-import type { Geocoder } from '../../geo/geocoder';
-import { formatProblem, type Problem } from '../../src/model/problems';
-import { loadRelease } from '../../src/model/release';
-import { placesFile } from '../../src/model/schema';
-import { unmarkedValues } from '../../src/model/stated';
-import { OVERVIEW } from '../../src/state/url';
-import type { ReleaseFolder } from './release-folders';
+import { checkGeocoding } from '../../geo/places.ts';
+import { countriesAt } from '../../geo/shapes.ts';
+import type { Geocoder } from '../../geo/geocoder.ts';
+import { formatProblem, type Problem } from '../../src/model/problems.ts';
+import { loadRelease } from '../../src/model/release.ts';
+import { placesFile } from '../../src/model/schema.ts';
+import { unmarkedValues } from '../../src/model/stated.ts';
+import { OVERVIEW } from '../../src/state/url.ts';
+import type { ReleaseFolder } from './release-folders.ts';
 
 export function checkReleaseFolder(folder: ReleaseFolder, geocoder: Geocoder): string[] {
   // Entries that were not read (symbolic links, stray files) come first: they fail the build.

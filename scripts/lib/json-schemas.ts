@@ -1,6 +1,6 @@
 /** JSON Schemas of the data files, generated from the zod schemas the data check uses. */
 import * as z from 'zod/mini';
-import { actorsFile, meetingsFile, placesFile, releaseMeta } from '../../src/model/schema';
+import { actorsFile, meetingsFile, placesFile, releaseMeta } from '../../src/model/schema.ts';
 
 export const SCHEMA_FILES = {
   'release.schema.json': releaseMeta,

@@ -14,9 +14,13 @@ import {
   readSync,
 } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { formatProblem, type Problem } from '../../src/model/problems';
-import { isReleaseFileName, RELEASE_FILE_NAMES, type ReleaseFiles } from '../../src/model/release';
-import { OVERVIEW } from '../../src/state/url';
+import { formatProblem, type Problem } from '../../src/model/problems.ts';
+import {
+  isReleaseFileName,
+  RELEASE_FILE_NAMES,
+  type ReleaseFiles,
+} from '../../src/model/release.ts';
+import { OVERVIEW } from '../../src/state/url.ts';
 
 export const RELEASES_DIR = join(import.meta.dirname, '../../src/data/releases');
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { isReleaseFileName } from '../../src/model/release';
-import { shown } from './release-folders';
+import { isReleaseFileName } from '../../src/model/release.ts';
+import { shown } from './release-folders.ts';
 
 export const REPOSITORY = resolve(import.meta.dirname, '../..');
 

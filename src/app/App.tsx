@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-import { fetchRelease } from '../data/releases';
-import { MESSAGES } from '../i18n/messages';
-import { formatProblem, type Problem } from '../model/problems';
-import { indexRelease, type ReleaseIndex } from '../model/view';
-import { appBase, parseLocation } from '../state/location';
-import type { UrlNotice } from '../state/url';
-import { useUrlState } from '../state/useViewState';
-import { pageChunk } from './clientChunk';
-import { Explorer } from './Explorer';
-import { Failure } from './Failure';
-import { opening, preloaded } from './opening';
+import { fetchRelease } from '../data/releases.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import { formatProblem, type Problem } from '../model/problems.ts';
+import { indexRelease, type ReleaseIndex } from '../model/view.ts';
+import { appBase, parseLocation } from '../state/location.ts';
+import type { UrlNotice } from '../state/url.ts';
+import { useUrlState } from '../state/useViewState.ts';
+import { pageChunk } from './clientChunk.ts';
+import { Explorer } from './Explorer.tsx';
+import { Failure } from './Failure.tsx';
+import { opening, preloaded } from './opening.ts';
 
 /**
  * The overview needs every release and its own code: both load only when it is opened, or,
@@ -17,7 +17,7 @@ import { opening, preloaded } from './opening';
  * is given the component (src/publish/prerender.tsx).
  */
 export const overviewPage = pageChunk('overview', () =>
-  import('../overview/Overview').then((m) => m.Overview),
+  import('../overview/Overview.tsx').then((m) => m.Overview),
 );
 
 type Loaded =

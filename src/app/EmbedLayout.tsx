@@ -5,10 +5,10 @@
  * does not have (`notices`, as on the full page).
  */
 import type { ReactNode } from 'react';
-import { appBase, pagePath } from '../state/location';
-import { serialiseUrl, DEFAULT_STATE } from '../state/url';
-import { MapSlot } from './MapSlot';
-import { useView } from './ViewContext';
+import { appBase, pagePath } from '../state/location.ts';
+import { serialiseUrl, DEFAULT_STATE } from '../state/url.ts';
+import { MapSlot } from './MapSlot.tsx';
+import { useView } from './ViewContext.tsx';
 import './embed.css';
 
 export function EmbedLayout({ notices }: { notices: ReactNode }) {

@@ -3,10 +3,10 @@
  * out the header, the sidebar and the map.
  */
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { MESSAGES } from '../i18n/messages';
-import type { ReleaseIndex } from '../model/view';
-import { exists, isShown, relatedKeys, visibleItems } from '../state/selection';
-import { actorFilterExists } from '../state/filters';
+import { MESSAGES } from '../i18n/messages.ts';
+import type { ReleaseIndex } from '../model/view.ts';
+import { exists, isShown, relatedKeys, visibleItems } from '../state/selection.ts';
+import { actorFilterExists } from '../state/filters.ts';
 import {
   DEFAULT_STATE,
   parseSelection,
@@ -14,25 +14,25 @@ import {
   type Selection,
   type UrlNotice,
   type ViewState,
-} from '../state/url';
-import { ReleasePicker } from '../sidebar/ReleasePicker';
-import { journeyLabel } from '../sidebar/labels';
-import { navigate, useUrlState } from '../state/useViewState';
-import { Details } from '../sidebar/Details';
-import { JourneyList } from '../sidebar/JourneyList';
-import { ViewActions } from '../sidebar/ViewActions';
-import { LanguageToggle } from '../sidebar/LanguageToggle';
-import { FilterBar } from '../sidebar/FilterBar';
-import { MeetingFilter } from '../sidebar/MeetingFilter';
-import { ActorPlaceFilters } from '../sidebar/ActorPlaceFilters';
-import { MeetingTimeline } from '../sidebar/MeetingTimeline';
-import { Notices } from '../sidebar/Notices';
-import { ReleaseHeader } from '../sidebar/ReleaseHeader';
-import { ReleaseText } from '../sidebar/ReleaseText';
-import { EmbedLayout } from './EmbedLayout';
-import { MapSlot } from './MapSlot';
-import { ViewApplied } from './ViewApplied';
-import { ViewContext, type View } from './ViewContext';
+} from '../state/url.ts';
+import { ReleasePicker } from '../sidebar/ReleasePicker.tsx';
+import { journeyLabel } from '../sidebar/labels.ts';
+import { navigate, useUrlState } from '../state/useViewState.ts';
+import { Details } from '../sidebar/Details.tsx';
+import { JourneyList } from '../sidebar/JourneyList.tsx';
+import { ViewActions } from '../sidebar/ViewActions.tsx';
+import { LanguageToggle } from '../sidebar/LanguageToggle.tsx';
+import { FilterBar } from '../sidebar/FilterBar.tsx';
+import { MeetingFilter } from '../sidebar/MeetingFilter.tsx';
+import { ActorPlaceFilters } from '../sidebar/ActorPlaceFilters.tsx';
+import { MeetingTimeline } from '../sidebar/MeetingTimeline.tsx';
+import { Notices } from '../sidebar/Notices.tsx';
+import { ReleaseHeader } from '../sidebar/ReleaseHeader.tsx';
+import { ReleaseText } from '../sidebar/ReleaseText.tsx';
+import { EmbedLayout } from './EmbedLayout.tsx';
+import { MapSlot } from './MapSlot.tsx';
+import { ViewApplied } from './ViewApplied.tsx';
+import { ViewContext, type View } from './ViewContext.tsx';
 
 const EMPTY = new Set<string>();
 

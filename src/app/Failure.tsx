@@ -4,11 +4,11 @@
  */
 import releases from 'virtual:release-index';
 import { useEffect } from 'react';
-import { MESSAGES } from '../i18n/messages';
-import { LanguageToggle } from '../sidebar/LanguageToggle';
-import { ReleasePicker } from '../sidebar/ReleasePicker';
-import { DEFAULT_STATE, type ViewState } from '../state/url';
-import { navigate, useUrlState } from '../state/useViewState';
+import { MESSAGES } from '../i18n/messages.ts';
+import { LanguageToggle } from '../sidebar/LanguageToggle.tsx';
+import { ReleasePicker } from '../sidebar/ReleasePicker.tsx';
+import { DEFAULT_STATE, type ViewState } from '../state/url.ts';
+import { navigate, useUrlState } from '../state/useViewState.ts';
 import './failure.css';
 
 export function Failure({ release, problems }: { release?: string; problems: string[] }) {

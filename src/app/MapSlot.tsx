@@ -6,13 +6,13 @@
  *
  * The chunk is rendered once it is there rather than through lazy(): see clientChunk.ts.
  */
-import { meetingsByDate } from '../model/view';
-import { meetingLine } from '../sidebar/labels';
-import { clientChunk } from './clientChunk';
-import { useView } from './ViewContext';
+import { meetingsByDate } from '../model/view.ts';
+import { meetingLine } from '../sidebar/labels.ts';
+import { clientChunk } from './clientChunk.ts';
+import { useView } from './ViewContext.tsx';
 import './published.css';
 
-const mapChunk = clientChunk('map', () => import('../map/MapView').then((m) => m.MapView));
+const mapChunk = clientChunk('map', () => import('../map/MapView.tsx').then((m) => m.MapView));
 
 /** Starts loading the map's code, once: main.tsx asks at start-up. */
 export const loadMapView = mapChunk.load;

@@ -4,7 +4,7 @@
  * as the details, before that frame is painted, so the text appears in its final place.
  */
 import { useLayoutEffect } from 'react';
-import { useSearch } from '../state/useViewState';
+import { useSearch } from '../state/useViewState.ts';
 
 export function ViewApplied() {
   const search = useSearch();

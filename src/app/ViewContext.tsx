@@ -3,10 +3,10 @@
  * interface strings, and what follows from them. Derived values are computed here once.
  */
 import { createContext, useContext } from 'react';
-import type { Messages } from '../i18n/messages';
-import type { ReleaseIndex } from '../model/view';
-import type { Selection, ViewState } from '../state/url';
-import type { Visible } from '../state/selection';
+import type { Messages } from '../i18n/messages.ts';
+import type { ReleaseIndex } from '../model/view.ts';
+import type { Selection, ViewState } from '../state/url.ts';
+import type { Visible } from '../state/selection.ts';
 
 export interface View {
   index: ReleaseIndex;

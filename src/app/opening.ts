@@ -4,9 +4,9 @@
  * loads it before rendering, so both render the same page from the first pass.
  */
 import releases from 'virtual:release-index';
-import { fetchRelease } from '../data/releases';
-import { indexRelease, type ReleaseIndex } from '../model/view';
-import { OVERVIEW } from '../state/url';
+import { fetchRelease } from '../data/releases.ts';
+import { indexRelease, type ReleaseIndex } from '../model/view.ts';
+import { OVERVIEW } from '../state/url.ts';
 
 export type Opening =
   { kind: 'none' } | { kind: 'overview' } | { kind: 'release'; id: string; unknown: string | null };

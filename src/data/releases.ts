@@ -4,7 +4,7 @@
  * own chunk, loaded when it is opened.
  */
 import releases, { loaders } from 'virtual:release-index';
-import type { LoadResult } from '../model/release';
+import type { LoadResult } from '../model/release.ts';
 
 /**
  * A release's chunk: in a build, the release as the model loaded it when the app was built
@@ -23,6 +23,6 @@ export async function fetchRelease(id: string): Promise<LoadResult> {
   const module = load ? (await load()).default() : { files: {} };
   if (module.loaded) return module.loaded;
   // Validation (and its schema library) loads only where the build has not done it.
-  const { loadRelease } = await import('../model/release');
+  const { loadRelease } = await import('../model/release.ts');
   return loadRelease(module.files ?? {});
 }

@@ -4,7 +4,7 @@
  * picker matches typed words against them as prefixes, so "kiev", "Kyiv" and "jan" all find
  * the January release in Kyiv.
  */
-import type { Bilingual } from '../model/lang';
+import type { Bilingual } from '../model/lang.ts';
 
 export interface SearchEntry {
   id: string;

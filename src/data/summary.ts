@@ -1,4 +1,4 @@
-import type { Bilingual } from '../model/lang';
+import type { Bilingual } from '../model/lang.ts';
 
 /** What the release picker shows of a release that is not loaded. */
 export interface ReleaseSummary {

@@ -10,13 +10,13 @@ import type {
   Point,
   Position,
 } from 'geojson';
-import { LANGS, type Bilingual } from '../model/lang';
-import type { Provenance } from '../model/schema';
-import { sentenceText } from '../model/text';
-import { meetingMark, type FieldMark } from '../model/basis';
-import { originalLang, placeName, sourceOf, whoName, type ReleaseIndex } from '../model/view';
-import { greatCircle, type LatLon } from '../map/geometry';
-import type { Visible } from '../state/selection';
+import { LANGS, type Bilingual } from '../model/lang.ts';
+import type { Provenance } from '../model/schema.ts';
+import { sentenceText } from '../model/text.ts';
+import { meetingMark, type FieldMark } from '../model/basis.ts';
+import { originalLang, placeName, sourceOf, whoName, type ReleaseIndex } from '../model/view.ts';
+import { greatCircle, type LatLon } from '../map/geometry.ts';
+import type { Visible } from '../state/selection.ts';
 
 const both = (name: (lang: 'sv' | 'en') => string): Bilingual =>
   Object.fromEntries(LANGS.map((lang) => [lang, name(lang)])) as Bilingual;

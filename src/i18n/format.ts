@@ -1,4 +1,4 @@
-import { LOCALES, type Lang } from '../model/lang';
+import { LOCALES, type Lang } from '../model/lang.ts';
 
 /**
  * Intl formatters are costly to create and cheap to reuse (a language switch formats every

@@ -1,6 +1,6 @@
 /** Names of the meeting kinds the interface knows; any other kind carries its own names. */
-import type { Lang } from '../model/lang';
-import type { MEETING_KINDS, MeetingKind } from '../model/schema';
+import type { Lang } from '../model/lang.ts';
+import type { MEETING_KINDS, MeetingKind } from '../model/schema.ts';
 
 type KnownKind = (typeof MEETING_KINDS)[number];
 

@@ -2,7 +2,7 @@
  * Every interface string, in one typed catalogue. English defines the keys; the Swedish
  * catalogue must have exactly the same keys, or the typecheck fails.
  */
-import type { Lang } from '../model/lang';
+import type { Lang } from '../model/lang.ts';
 
 const en = {
   appTitle: 'diplomap',

@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { GeoJSON, useMap } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSON as GeoJSONLayer, LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
-import { loadBasemap, loadedBasemap } from './basemapData';
-import { BasemapDetail } from './BasemapDetail';
+import { loadBasemap, loadedBasemap } from './basemapData.ts';
+import { BasemapDetail } from './BasemapDetail.tsx';
 
 // Quiet, so the data stands out; a stable object, so react-leaflet never restyles it.
 const STYLE: PathOptions = { color: '#9aa7b4', weight: 0.6, fillColor: '#f7f6f2', fillOpacity: 1 };

@@ -7,7 +7,7 @@ import { useEffect, type RefObject } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Feature } from 'geojson';
-import { DETAIL_ZOOM, detailKey, type DetailIndexEntry } from '../../geo/detail';
+import { DETAIL_ZOOM, detailKey, type DetailIndexEntry } from '../../geo/detail.ts';
 
 const DIR = `${import.meta.env.BASE_URL}basemap/detail/`;
 const HIDDEN: L.PathOptions = { opacity: 0, fillOpacity: 0 };

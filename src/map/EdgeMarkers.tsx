@@ -5,15 +5,15 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { Lang } from '../model/lang';
-import { formatDistance } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
-import { fitClear } from './FitView';
-import { boxesAround, FLOATING } from './floating';
-import { edgePoint, type Box, type Frame } from './framing';
-import { intersects } from './placement';
-import type { LatLon } from './geometry';
-import { prefersReducedMotion } from './motion';
+import type { Lang } from '../model/lang.ts';
+import { formatDistance } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { fitClear } from './FitView.tsx';
+import { boxesAround, FLOATING } from './floating.ts';
+import { edgePoint, type Box, type Frame } from './framing.ts';
+import { intersects } from './placement.ts';
+import type { LatLon } from './geometry.ts';
+import { prefersReducedMotion } from './motion.ts';
 
 /** Distance from the border to the button's near edge. */
 const INSET = 6;

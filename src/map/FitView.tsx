@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { LatLon } from './geometry';
-import { boundsOf } from './geometry';
-import { boxesAround, FLOATING } from './floating';
-import { fitPadding, type Side } from './framing';
-import { prefersReducedMotion } from './motion';
+import type { LatLon } from './geometry.ts';
+import { boundsOf } from './geometry.ts';
+import { boxesAround, FLOATING } from './floating.ts';
+import { fitPadding, type Side } from './framing.ts';
+import { prefersReducedMotion } from './motion.ts';
 
 /**
  * Ends a running zoom animation (a zoom button, the wheel) now, at the zoom it was going to.

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
-import { useView } from '../app/ViewContext';
-import { meetingsByDate } from '../model/view';
-import { meetingColours, NO_MEETING_COLOUR } from './styles';
-import { symbolsInView, type MapSymbol } from './symbols';
+import { useView } from '../app/ViewContext.tsx';
+import { meetingsByDate } from '../model/view.ts';
+import { meetingColours, NO_MEETING_COLOUR } from './styles.ts';
+import { symbolsInView, type MapSymbol } from './symbols.ts';
 
 const OPEN_AT_START =
   typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 700px)').matches;

@@ -6,9 +6,9 @@
 import type { ReactNode } from 'react';
 import type L from 'leaflet';
 import { MapContainer, ZoomControl } from 'react-leaflet';
-import type { Messages } from '../i18n/messages';
-import type { Lang } from '../model/lang';
-import { MAP_VIEW } from './config';
+import type { Messages } from '../i18n/messages.ts';
+import type { Lang } from '../model/lang.ts';
+import { MAP_VIEW } from './config.ts';
 
 export function MapFrame({
   lang,

@@ -1,6 +1,6 @@
 /** Arc geometry for every journey of a release, computed once per release. */
-import type { ReleaseIndex } from '../model/view';
-import { arcPath, arrowHead, assignLanes, type LatLon } from './geometry';
+import type { ReleaseIndex } from '../model/view.ts';
+import { arcPath, arrowHead, assignLanes, type LatLon } from './geometry.ts';
 
 export interface ArcShape {
   path: LatLon[];

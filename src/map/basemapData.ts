@@ -3,7 +3,7 @@
  * Leaflet layer so the entry can start the request at start-up without loading Leaflet with it.
  */
 import type { FeatureCollection } from 'geojson';
-import type { CountryLabelPoint } from './countryLabels';
+import type { CountryLabelPoint } from './countryLabels.ts';
 
 const SHAPES_URL = `${import.meta.env.BASE_URL}basemap/countries.json`;
 /** Built with the basemap (geo/vite-plugin-basemap.ts), from the same shapes. */

@@ -4,7 +4,7 @@
  * notch of its bounding box). Computed once per basemap.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import codes from 'i18n-iso-countries/codes.json';
+import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 
 export interface CountryLabelPoint {
   /** ISO 3166-1 alpha-2, for the name in the interface language. */

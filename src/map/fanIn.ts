@@ -3,7 +3,7 @@
  * destination so each arrives from its own direction and its arrowhead sits apart from its
  * neighbours' on the dot's edge. Pure screen-space geometry, recomputed on zoom end.
  */
-import type { ScreenPoint } from './geometry';
+import type { ScreenPoint } from './geometry.ts';
 
 const TAU = 2 * Math.PI;
 /** The widest a fan opens: beyond it, arcs from one side would curl round the dot. */

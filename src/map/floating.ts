@@ -2,7 +2,7 @@
  * What floats over the map, read from the page: boxes of elements in the map container's
  * pixels, for the fit, the label layout and the edge markers to keep clear of.
  */
-import type { Box } from './framing';
+import type { Box } from './framing.ts';
 
 /** What floats over the map and must never cover a fitted marker. */
 export const FLOATING = '.legend, .leaflet-control-zoom, .leaflet-control-attribution, .sidebar';

@@ -4,8 +4,8 @@
  * for a meeting in Kyiv) is left out of the fit and shown by an edge marker instead. The padding
  * keeps the fitted area clear of whatever floats over the map (legend, zoom buttons, attribution).
  */
-import { distanceKm } from '../../geo/distance';
-import { boundsOf, type LatLon } from './geometry';
+import { distanceKm } from '../../geo/distance.ts';
+import { boundsOf, type LatLon } from './geometry.ts';
 
 export interface FrameJourney {
   id: string;

@@ -1,11 +1,11 @@
 /** Accessible names for map features, in the interface language. */
-import { meetingLine } from '../sidebar/labels';
-import type { Messages } from '../i18n/messages';
-import type { Lang } from '../model/lang';
-import type { Place } from '../model/release';
-import { placeName, type ReleaseIndex } from '../model/view';
-import type { Visible } from '../state/selection';
-import { atPlace } from './symbols';
+import { meetingLine } from '../sidebar/labels.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { Lang } from '../model/lang.ts';
+import type { Place } from '../model/release.ts';
+import { placeName, type ReleaseIndex } from '../model/view.ts';
+import type { Visible } from '../state/selection.ts';
+import { atPlace } from './symbols.ts';
 
 /** "Kyiv: Security advisers in Kyiv, Saturday 3 January 2026 (held). 1 departure." */
 export function placeSummary(

@@ -4,7 +4,7 @@
  * instant and predictable, and needs no library (labelgun's spatial index pays off only with
  * thousands). Run on zoom and move end, never per frame.
  */
-import type { Box } from './framing';
+import type { Box } from './framing.ts';
 
 export type Side =
   | 'right'

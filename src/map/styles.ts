@@ -3,7 +3,7 @@
  * only restyle what changed.
  */
 import type { PathOptions } from 'leaflet';
-import type { Meeting } from '../model/schema';
+import type { Meeting } from '../model/schema.ts';
 
 /**
  * Colour per meeting, in date order: blue, vermillion, teal, then pink, sky and umber. Chosen

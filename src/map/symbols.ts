@@ -2,7 +2,7 @@
  * Which symbol each place and journey gets, pure: one answer for the markers and for the
  * legend, so the legend shows exactly the symbols the view uses.
  */
-import type { Visible } from '../state/selection';
+import type { Visible } from '../state/selection.ts';
 
 /** What is in view at one place: its meetings, the journeys from it, and all that touch it. */
 export interface AtPlace {

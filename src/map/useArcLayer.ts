@@ -6,13 +6,13 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { ArcShape } from './arcs';
-import { fanTurns, turnArrival, type Arrival } from './fanIn';
-import { screenArrow, type ScreenPoint } from './geometry';
-import { parkableLine, parkablePolygon, setParked } from './parkedPath';
-import { isSceneCanvas } from './sceneCanvas';
-import { sceneName } from './sceneName';
-import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles';
+import type { ArcShape } from './arcs.ts';
+import { fanTurns, turnArrival, type Arrival } from './fanIn.ts';
+import { screenArrow, type ScreenPoint } from './geometry.ts';
+import { parkableLine, parkablePolygon, setParked } from './parkedPath.ts';
+import { isSceneCanvas } from './sceneCanvas.ts';
+import { sceneName } from './sceneName.ts';
+import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles.ts';
 
 export type BaseLook = Omit<ArcLook, 'emphasis'>;
 

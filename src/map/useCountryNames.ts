@@ -1,9 +1,9 @@
 /** Country names for the basemap, in the interface language, once their places have loaded. */
 import { useEffect, useMemo, useState } from 'react';
-import { countryName } from '../i18n/format';
-import type { Lang } from '../model/lang';
-import { loadBasemap, loadCountryLabels } from './basemapData';
-import type { CountryLabelPoint } from './countryLabels';
+import { countryName } from '../i18n/format.ts';
+import type { Lang } from '../model/lang.ts';
+import { loadBasemap, loadCountryLabels } from './basemapData.ts';
+import type { CountryLabelPoint } from './countryLabels.ts';
 
 export interface CountryName extends CountryLabelPoint {
   name: string;

@@ -7,14 +7,14 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { Box } from './framing';
-import { boxesAround, FLOATING } from './floating';
-import { createPlaceIcon } from './icons';
-import { clusterDots, placeLabels, zoomToSeparate, type LabelRequest } from './placement';
-import type { PlaceLayers, PlaceLook } from './usePlaceLayer';
-import { prefersReducedMotion } from './motion';
-import { clusterClass } from './symbols';
-import type { CountryName } from './useCountryNames';
+import type { Box } from './framing.ts';
+import { boxesAround, FLOATING } from './floating.ts';
+import { createPlaceIcon } from './icons.ts';
+import { clusterDots, placeLabels, zoomToSeparate, type LabelRequest } from './placement.ts';
+import type { PlaceLayers, PlaceLook } from './usePlaceLayer.ts';
+import { prefersReducedMotion } from './motion.ts';
+import { clusterClass } from './symbols.ts';
+import type { CountryName } from './useCountryNames.ts';
 
 /** Where a place icon's dot centre sits inside the icon (its anchor). */
 const ANCHOR = 9;

@@ -6,8 +6,8 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { Place } from '../model/release';
-import { createPlaceIcon, type PlaceIcon } from './icons';
+import type { Place } from '../model/release.ts';
+import { createPlaceIcon, type PlaceIcon } from './icons.ts';
 
 export interface PlaceLook {
   /** CSS modifier classes: meeting, held, planned, origin, inferred, highlight, selected, dimmed. */

@@ -3,8 +3,8 @@
  * external source, or inferred with a reason, and whether it is approximate. A value without
  * its own basis rests on its item's provenance.
  */
-import type { Bilingual } from './lang';
-import type { FieldBasis, Journey, Meeting, Participant, Provenance } from './schema';
+import type { Bilingual } from './lang.ts';
+import type { FieldBasis, Journey, Meeting, Participant, Provenance } from './schema.ts';
 
 export type Mark = 'stated' | 'external' | 'inferred';
 

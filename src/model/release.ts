@@ -3,9 +3,9 @@
  * JSON goes through JSON.parse and a schema, text through the markup parser.
  */
 import type * as z from 'zod/mini';
-import { LANGS, type Bilingual, type Lang } from './lang';
-import { parseJsonText } from './json';
-import { formatPath, type Problem } from './problems';
+import { LANGS, type Bilingual, type Lang } from './lang.ts';
+import { parseJsonText } from './json.ts';
+import { formatPath, type Problem } from './problems.ts';
 import {
   actorsFile,
   meetingsFile,
@@ -17,9 +17,9 @@ import {
   type Meeting,
   type PlaceInput,
   type ReleaseMeta,
-} from './schema';
-import { parseReleaseText, TextFormatError, type ReleaseText } from './text';
-import { validateRelease } from './validate';
+} from './schema.ts';
+import { parseReleaseText, TextFormatError, type ReleaseText } from './text.ts';
+import { validateRelease } from './validate.ts';
 
 export const RELEASE_FILES = {
   meta: 'release.json',

@@ -3,8 +3,8 @@
  * files (a journey's meeting, a mention's actor) are checked in validate.ts.
  */
 import * as z from 'zod/mini';
-import { externalUrlProblem, MAX_URL_LENGTH } from './external-url';
-import { invisibleTextProblem } from './visible';
+import { externalUrlProblem, MAX_URL_LENGTH } from './external-url.ts';
+import { invisibleTextProblem } from './visible.ts';
 
 // zod/mini keeps the app's bundle small; the English locale gives readable default messages.
 z.config(z.locales.en());

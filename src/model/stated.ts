@@ -6,11 +6,11 @@
  * The check is conservative: passing does not prove a reading right, so a reading the words
  * allow but do not settle (whose "Tuesday" it is) is still for the editor to mark.
  */
-import type { Lang } from './lang';
-import type { Problem } from './problems';
-import type { Release } from './release';
-import type { FieldBasis, Provenance } from './schema';
-import type { Paragraph } from './text';
+import type { Lang } from './lang.ts';
+import type { Problem } from './problems.ts';
+import type { Release } from './release.ts';
+import type { FieldBasis, Provenance } from './schema.ts';
+import type { Paragraph } from './text.ts';
 
 const MEETINGS = 'meetings.json';
 

@@ -2,9 +2,9 @@
  * A release text: a `# Title` line, then paragraphs separated by blank lines. Paragraphs are
  * split into sentences with Intl.Segmenter so facts can cite "p3.s2".
  */
-import { parseMarkup, type Mention } from './markup';
-import type { Lang } from './lang';
-import { invisibleTextProblem } from './visible';
+import { parseMarkup, type Mention } from './markup.ts';
+import type { Lang } from './lang.ts';
+import { invisibleTextProblem } from './visible.ts';
 
 export interface Sentence {
   /** "title" or "p3.s2". */

@@ -2,12 +2,12 @@
  * Rules across the files of a release: every reference resolves, both languages align,
  * every fact cites a sentence that exists or a listed source, the Swedish text round-trips.
  */
-import { LANGS } from './lang';
-import { stripMarkup } from './markup';
-import type { Problem } from './problems';
-import type { Release, ReleaseFiles } from './release';
-import type { FieldBasis, Provenance } from './schema';
-import type { ReleaseText } from './text';
+import { LANGS } from './lang.ts';
+import { stripMarkup } from './markup.ts';
+import type { Problem } from './problems.ts';
+import type { Release, ReleaseFiles } from './release.ts';
+import type { FieldBasis, Provenance } from './schema.ts';
+import type { ReleaseText } from './text.ts';
 
 /** A release as parsed, before we know every place has been geocoded. */
 export type ReleaseDraft = Omit<Release, 'places'> & {

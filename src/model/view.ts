@@ -2,11 +2,11 @@
  * Indexes and resolved references over a validated release, computed once per release,
  * so components look things up instead of searching arrays on every render.
  */
-import type { Lang } from './lang';
-import type { Place, Release } from './release';
-import type { Actor, Delegation, ExternalSource, Journey, Meeting, Provenance } from './schema';
-import { countryName } from '../i18n/format';
-import { journeyMark, meetingMark, type FieldMark } from './basis';
+import type { Lang } from './lang.ts';
+import type { Place, Release } from './release.ts';
+import type { Actor, Delegation, ExternalSource, Journey, Meeting, Provenance } from './schema.ts';
+import { countryName } from '../i18n/format.ts';
+import { journeyMark, meetingMark, type FieldMark } from './basis.ts';
 
 export interface JourneyView {
   journey: Journey;

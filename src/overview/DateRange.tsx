@@ -4,10 +4,10 @@
  * the same from the keyboard. The range is written to the URL when a drag or key press ends.
  */
 import { memo, useMemo, useState, type PointerEvent } from 'react';
-import { useHydrated } from '../app/useHydrated';
-import { formatMonth } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
-import type { Lang } from '../model/lang';
+import { useHydrated } from '../app/useHydrated.ts';
+import { formatMonth } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { Lang } from '../model/lang.ts';
 import './date-range.css';
 
 type Range = [number, number];

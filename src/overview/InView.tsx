@@ -4,11 +4,11 @@
  */
 import { memo, type MouseEvent } from 'react';
 import releases from 'virtual:release-index';
-import type { Messages } from '../i18n/messages';
-import type { Lang } from '../model/lang';
-import { appBase, pageHref } from '../state/location';
-import { DEFAULT_STATE, type ViewState } from '../state/url';
-import type { OverviewSummary } from './summary';
+import type { Messages } from '../i18n/messages.ts';
+import type { Lang } from '../model/lang.ts';
+import { appBase, pageHref } from '../state/location.ts';
+import { DEFAULT_STATE, type ViewState } from '../state/url.ts';
+import type { OverviewSummary } from './summary.ts';
 
 const SHOWN = 50;
 

@@ -4,27 +4,27 @@
  */
 import { memo, useDeferredValue, useEffect, useMemo, type MouseEvent } from 'react';
 import releases from 'virtual:release-index';
-import { formatDate } from '../i18n/format';
-import { MESSAGES } from '../i18n/messages';
-import { LanguageToggle } from '../sidebar/LanguageToggle';
-import { ReleasePicker } from '../sidebar/ReleasePicker';
-import { Timeline, type TimelineItem } from '../sidebar/Timeline';
-import { appBase, parseLocation } from '../state/location';
-import { DEFAULT_STATE, OVERVIEW, type ViewState } from '../state/url';
-import { navigate, useUrlState } from '../state/useViewState';
-import { OverviewMapSlot } from './OverviewMapSlot';
-import { routesOf, selectTrips, timelineOf, type ArchiveTrip } from './archive';
-import { digestCorpus } from './corpus';
-import { remember } from './remember';
-import { useCorpus } from './useCorpus';
-import { releasesPerMonth, resolveOverview, type ArchiveKnows } from './filters';
-import { OverviewFilters } from './OverviewFilters';
-import { DateRange } from './DateRange';
-import { summariseRoutes } from './summary';
-import { Summary } from './Summary';
-import { Notices } from '../sidebar/Notices';
-import { InView } from './InView';
-import { RouteList } from './RouteList';
+import { formatDate } from '../i18n/format.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import { LanguageToggle } from '../sidebar/LanguageToggle.tsx';
+import { ReleasePicker } from '../sidebar/ReleasePicker.tsx';
+import { Timeline, type TimelineItem } from '../sidebar/Timeline.tsx';
+import { appBase, parseLocation } from '../state/location.ts';
+import { DEFAULT_STATE, OVERVIEW, type ViewState } from '../state/url.ts';
+import { navigate, useUrlState } from '../state/useViewState.ts';
+import { OverviewMapSlot } from './OverviewMapSlot.tsx';
+import { routesOf, selectTrips, timelineOf, type ArchiveTrip } from './archive.ts';
+import { digestCorpus } from './corpus.ts';
+import { remember } from './remember.ts';
+import { useCorpus } from './useCorpus.ts';
+import { releasesPerMonth, resolveOverview, type ArchiveKnows } from './filters.ts';
+import { OverviewFilters } from './OverviewFilters.tsx';
+import { DateRange } from './DateRange.tsx';
+import { summariseRoutes } from './summary.ts';
+import { Summary } from './Summary.tsx';
+import { Notices } from '../sidebar/Notices.tsx';
+import { InView } from './InView.tsx';
+import { RouteList } from './RouteList.tsx';
 import './overview.css';
 
 /**

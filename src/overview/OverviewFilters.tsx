@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import type { Messages } from '../i18n/messages';
-import { ActorPlaceSelects } from '../sidebar/ActorPlaceSelects';
-import { FilterBar } from '../sidebar/FilterBar';
-import type { ActorOptions, FilterOption } from '../state/filters';
-import type { ViewState } from '../state/url';
+import type { Messages } from '../i18n/messages.ts';
+import { ActorPlaceSelects } from '../sidebar/ActorPlaceSelects.tsx';
+import { FilterBar } from '../sidebar/FilterBar.tsx';
+import type { ActorOptions, FilterOption } from '../state/filters.ts';
+import type { ViewState } from '../state/url.ts';
 
 /**
  * The overview's actor and place filters: across releases, by actor id, country or place.

@@ -4,22 +4,22 @@
  * label step; the map framed clear of its controls.
  */
 import { useMemo } from 'react';
-import type { Lang } from '../model/lang';
-import type { Messages } from '../i18n/messages';
-import type { ArcShape } from '../map/arcs';
-import { FitView } from '../map/FitView';
-import { distanceKm } from '../../geo/distance';
-import { arcPath, type LatLon } from '../map/geometry';
-import { useArcLayer, type ArcLooks, type BaseLook } from '../map/useArcLayer';
-import { useCountryNames } from '../map/useCountryNames';
-import { useLabelLayout } from '../map/useLabelLayout';
-import { usePlaceLayer, type PlaceLook } from '../map/usePlaceLayer';
-import type { RouteEnds } from './archive';
-import { routePlaces, routeWeight, type Route, type RoutePlace } from './routes';
-import { END, type RouteLook } from './routeDrawing';
-import { useRouteBundle } from './useRouteBundle';
-import { remember } from './remember';
-import { pickRoute } from './pickedRoute';
+import type { Lang } from '../model/lang.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { ArcShape } from '../map/arcs.ts';
+import { FitView } from '../map/FitView.tsx';
+import { distanceKm } from '../../geo/distance.ts';
+import { arcPath, type LatLon } from '../map/geometry.ts';
+import { useArcLayer, type ArcLooks, type BaseLook } from '../map/useArcLayer.ts';
+import { useCountryNames } from '../map/useCountryNames.ts';
+import { useLabelLayout } from '../map/useLabelLayout.ts';
+import { usePlaceLayer, type PlaceLook } from '../map/usePlaceLayer.ts';
+import type { RouteEnds } from './archive.ts';
+import { routePlaces, routeWeight, type Route, type RoutePlace } from './routes.ts';
+import { END, type RouteLook } from './routeDrawing.ts';
+import { useRouteBundle } from './useRouteBundle.ts';
+import { remember } from './remember.ts';
+import { pickRoute } from './pickedRoute.ts';
 
 export const ROUTE_COLOUR = '#0b5cad';
 

@@ -1,6 +1,6 @@
-import type { Messages } from '../i18n/messages';
-import { ROUTE_COLOUR } from './OverviewLayers';
-import { routeWeight } from './routes';
+import type { Messages } from '../i18n/messages.ts';
+import { ROUTE_COLOUR } from './OverviewLayers.tsx';
+import { routeWeight } from './routes.ts';
 
 const OPEN_AT_START =
   typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 700px)').matches;

@@ -7,10 +7,10 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import '../map/map.css';
 import releases from 'virtual:release-index';
-import { Basemap } from '../map/Basemap';
-import { MapFrame } from '../map/MapFrame';
-import { OverviewLayers } from './OverviewLayers';
-import { OverviewLegend } from './OverviewLegend';
+import { Basemap } from '../map/Basemap.tsx';
+import { MapFrame } from '../map/MapFrame.tsx';
+import { OverviewLayers } from './OverviewLayers.tsx';
+import { OverviewLegend } from './OverviewLegend.tsx';
 
 export type OverviewLayersProps = Omit<ComponentProps<typeof OverviewLayers>, 'canvas'>;
 

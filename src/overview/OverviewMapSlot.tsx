@@ -3,12 +3,12 @@
  * (so the page reads without JavaScript); once the page runs and the map's chunk has loaded,
  * the map takes the same box. As the release page's MapSlot.
  */
-import { clientChunk } from '../app/clientChunk';
+import { clientChunk } from '../app/clientChunk.ts';
 import '../app/published.css';
-import type { OverviewLayersProps } from './OverviewMap';
+import type { OverviewLayersProps } from './OverviewMap.tsx';
 
 const mapChunk = clientChunk('overview map', () =>
-  import('./OverviewMap').then((m) => m.OverviewMap),
+  import('./OverviewMap.tsx').then((m) => m.OverviewMap),
 );
 
 /** Starts loading the map's code, once: main.tsx asks before hydrating the overview. */

@@ -4,13 +4,13 @@
  * filters and the summary narrow it. Drawn again only when the routes or the language change.
  */
 import { memo, useEffect, type MouseEvent } from 'react';
-import { formatDate } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
-import type { Lang } from '../model/lang';
-import { appBase, pageHref } from '../state/location';
-import { DEFAULT_STATE, type ViewState } from '../state/url';
-import { usePickedRoute } from './pickedRoute';
-import { routeAnchor, type Route } from './routes';
+import { formatDate } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { Lang } from '../model/lang.ts';
+import { appBase, pageHref } from '../state/location.ts';
+import { DEFAULT_STATE, type ViewState } from '../state/url.ts';
+import { usePickedRoute } from './pickedRoute.ts';
+import { routeAnchor, type Route } from './routes.ts';
 
 export const ROUTES_LISTED = 100;
 const TRIPS_LISTED = 10;

@@ -4,12 +4,12 @@
  * their lists below, journeys to the routes, a route to its entry, a destination to its filter.
  */
 import type { MouseEvent } from 'react';
-import type { Messages } from '../i18n/messages';
-import type { Lang } from '../model/lang';
-import { appBase, pageHref } from '../state/location';
-import type { ViewState } from '../state/url';
-import type { OverviewSummary } from './summary';
-import { routeAnchor } from './routes';
+import type { Messages } from '../i18n/messages.ts';
+import type { Lang } from '../model/lang.ts';
+import { appBase, pageHref } from '../state/location.ts';
+import type { ViewState } from '../state/url.ts';
+import type { OverviewSummary } from './summary.ts';
+import { routeAnchor } from './routes.ts';
 
 export function Summary({
   summary,

@@ -4,11 +4,11 @@
  * GeoNames ids, since place ids are per release) and the month of its release's visit; the
  * routes with their ends; trips by place. Pure, and unit-tested.
  */
-import type { Lang } from '../model/lang';
-import { placeName, whoName, type ReleaseIndex } from '../model/view';
-import { countryFilter, whoMatcher } from '../state/filters';
-import type { ViewState } from '../state/url';
-import type { Route, RoutePlace, Trip } from './routes';
+import type { Lang } from '../model/lang.ts';
+import { placeName, whoName, type ReleaseIndex } from '../model/view.ts';
+import { countryFilter, whoMatcher } from '../state/filters.ts';
+import type { ViewState } from '../state/url.ts';
+import type { Route, RoutePlace, Trip } from './routes.ts';
 
 export type OverviewFilters = Pick<ViewState, 'actor' | 'place' | 'from' | 'to'>;
 

@@ -6,13 +6,13 @@
  * models (text, sentences, sources) would hold most of the page's memory for nothing.
  */
 import releases from 'virtual:release-index';
-import { fetchRelease } from '../data/releases';
-import { LANGS, type Lang } from '../model/lang';
-import { formatProblem } from '../model/problems';
-import { indexRelease, type ReleaseIndex } from '../model/view';
-import type { ActorOptions, FilterOption } from '../state/filters';
-import { indexArchive, type Archive } from './archive';
-import { overviewActorOptions, overviewPlaceOptions } from './filters';
+import { fetchRelease } from '../data/releases.ts';
+import { LANGS, type Lang } from '../model/lang.ts';
+import { formatProblem } from '../model/problems.ts';
+import { indexRelease, type ReleaseIndex } from '../model/view.ts';
+import type { ActorOptions, FilterOption } from '../state/filters.ts';
+import { indexArchive, type Archive } from './archive.ts';
+import { overviewActorOptions, overviewPlaceOptions } from './filters.ts';
 
 export interface LoadedCorpus {
   /** How many releases loaded. */

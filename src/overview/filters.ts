@@ -3,12 +3,12 @@
  * delegations and countries; places by GeoNames id; releases per month for the date range.
  * The filtering itself is in archive.ts.
  */
-import type { Lang } from '../model/lang';
-import { placeName, whoName, type ReleaseIndex } from '../model/view';
-import { countryName } from '../i18n/format';
-import { countryFilter, type ActorOptions, type FilterOption } from '../state/filters';
-import { shown, type UrlNotice } from '../state/url';
-import { monthOf, type OverviewFilters } from './archive';
+import type { Lang } from '../model/lang.ts';
+import { placeName, whoName, type ReleaseIndex } from '../model/view.ts';
+import { countryName } from '../i18n/format.ts';
+import { countryFilter, type ActorOptions, type FilterOption } from '../state/filters.ts';
+import { shown, type UrlNotice } from '../state/url.ts';
+import { monthOf, type OverviewFilters } from './archive.ts';
 
 /** Releases per month of the visit, every month from the first to the last, oldest first. */
 export function releasesPerMonth(visitDates: string[]): Array<{ month: string; count: number }> {

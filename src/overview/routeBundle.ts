@@ -7,7 +7,7 @@
  * paths implement: _project on zoom, _update on move, _updatePath to draw, _containsPoint.
  */
 import L from 'leaflet';
-import type { ScreenPoint } from '../map/geometry';
+import type { ScreenPoint } from '../map/geometry.ts';
 import {
   drawRoutes,
   routeAt,
@@ -15,7 +15,7 @@ import {
   type RouteArc,
   type RouteGeometry,
   type RouteLook,
-} from './routeDrawing';
+} from './routeDrawing.ts';
 
 /** What Leaflet's Canvas renderer gives its paths while it draws. */
 interface CanvasInternals {

@@ -3,9 +3,9 @@
  * the fan-in at hubs and arrowheads of a release's arcs), drawn in one stroke per look, and hit
  * testing. Kept apart from Leaflet (routeBundle.ts) so it is tested directly.
  */
-import { fanIn } from '../map/fanIn';
-import { screenArrow, type ScreenPoint } from '../map/geometry';
-import { arcStyle, arrowStyle } from '../map/styles';
+import { fanIn } from '../map/fanIn.ts';
+import { screenArrow, type ScreenPoint } from '../map/geometry.ts';
+import { arcStyle, arrowStyle } from '../map/styles.ts';
 
 /** A route's arc as the map draws it: its points, and the place it arrives at. */
 export interface RouteArc {

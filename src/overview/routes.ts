@@ -2,8 +2,8 @@
  * Journeys of many releases, aggregated by route as flow maps do: one line per directed pair
  * of places (by GeoNames id, since place ids are per release), with every trip on it.
  */
-import type { Lang } from '../model/lang';
-import type { LatLon } from '../map/geometry';
+import type { Lang } from '../model/lang.ts';
+import type { LatLon } from '../map/geometry.ts';
 
 export interface Trip {
   releaseId: string;

@@ -2,8 +2,8 @@
  * What the overview's summary counts, from the routes in view: releases, journeys, places,
  * and the busiest routes and destinations. Pure, so the numbers are tested directly.
  */
-import type { Lang } from '../model/lang';
-import type { Route } from './routes';
+import type { Lang } from '../model/lang.ts';
+import type { Route } from './routes.ts';
 
 export interface Destination {
   /** GeoNames id, as the place filter takes it. */

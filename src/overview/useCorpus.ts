@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadCorpus, loadedCorpus, type LoadedCorpus } from './corpus';
+import { loadCorpus, loadedCorpus, type LoadedCorpus } from './corpus.ts';
 
 export type Corpus = { status: 'loading' } | ({ status: 'ready' } & LoadedCorpus);
 

@@ -5,8 +5,8 @@
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { RouteBundle } from './routeBundle';
-import type { RouteArc, RouteLook } from './routeDrawing';
+import { RouteBundle } from './routeBundle.ts';
+import type { RouteArc, RouteLook } from './routeDrawing.ts';
 
 export function useRouteBundle({
   arcs,

@@ -1,9 +1,9 @@
 /** A scene and its words painted on a canvas, for "Download image" (see scene.ts, svg.ts). */
-import { placeSceneLabels } from './labels';
-import type { PictureText, PlaceSymbol } from './picture';
-import { wrapText } from './picture';
-import type { Point, Scene } from './scene';
-import { BORDER, BOTTOM, LAND, SEA } from './svg';
+import { placeSceneLabels } from './labels.ts';
+import type { PictureText, PlaceSymbol } from './picture.ts';
+import { wrapText } from './picture.ts';
+import type { Point, Scene } from './scene.ts';
+import { BORDER, BOTTOM, LAND, SEA } from './svg.ts';
 
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 const INK = '#1d2a36';

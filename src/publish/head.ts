@@ -3,14 +3,14 @@
  * language alternates, share card (Open Graph, Twitter) and its meetings as schema.org Events.
  * Built from the release model, so the card says what the page shows.
  */
-import { formatDate } from '../i18n/format';
-import { MESSAGES } from '../i18n/messages';
-import { LANGS, LOCALES, type Lang } from '../model/lang';
-import { meetingsByDate, placeName, whoName, type ReleaseIndex } from '../model/view';
-import { pagePath } from '../state/location';
-import { serialiseUrl, DEFAULT_STATE } from '../state/url';
-import { meetingLine } from '../sidebar/labels';
-import { escapeMarkup } from './escape';
+import { formatDate } from '../i18n/format.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import { LANGS, LOCALES, type Lang } from '../model/lang.ts';
+import { meetingsByDate, placeName, whoName, type ReleaseIndex } from '../model/view.ts';
+import { pagePath } from '../state/location.ts';
+import { serialiseUrl, DEFAULT_STATE } from '../state/url.ts';
+import { meetingLine } from '../sidebar/labels.ts';
+import { escapeMarkup } from './escape.ts';
 
 export interface HeadTag {
   tag: 'meta' | 'link';

@@ -4,9 +4,9 @@
  * (map/placement.ts): beside or at a corner of the dot, never on another name or dot, never
  * under the title or legend bands. Each painter measures its own text and sizes its own dots.
  */
-import { placeLabels, type LabelRequest, type Side } from '../map/placement';
-import type { Box } from '../map/framing';
-import type { Scene, ScenePlace } from './scene';
+import { placeLabels, type LabelRequest, type Side } from '../map/placement.ts';
+import type { Box } from '../map/framing.ts';
+import type { Scene, ScenePlace } from './scene.ts';
 
 export interface LabelStyle {
   /** Text's width and height in the painter's units; `meeting` names are set in bold. */

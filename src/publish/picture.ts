@@ -2,14 +2,14 @@
  * The words around a picture of the map: title line, legend, attribution. Shared by the share
  * image the build renders and the image the browser downloads.
  */
-import { formatDate } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
-import type { Lang } from '../model/lang';
-import { meetingColours, NO_MEETING_COLOUR } from '../map/styles';
-import { meetingMark } from '../model/basis';
-import { shortWhen } from '../sidebar/labels';
-import type { ReleaseIndex } from '../model/view';
-import type { Visible } from '../state/selection';
+import { formatDate } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { Lang } from '../model/lang.ts';
+import { meetingColours, NO_MEETING_COLOUR } from '../map/styles.ts';
+import { meetingMark } from '../model/basis.ts';
+import { shortWhen } from '../sidebar/labels.ts';
+import type { ReleaseIndex } from '../model/view.ts';
+import type { Visible } from '../state/selection.ts';
 
 /** A place's symbol in a picture: a meeting held or planned there, or a place of departure. */
 export type PlaceSymbol = 'held' | 'planned' | 'origin';

@@ -5,13 +5,13 @@
  * (canvas) both draw this one scene, from the same arc geometry as the interactive map.
  */
 import type { FeatureCollection, Position } from 'geojson';
-import { buildArcs } from '../map/arcs';
-import type { LatLon } from '../map/geometry';
-import { arcStyle, meetingColours, NO_MEETING_COLOUR } from '../map/styles';
-import { atPlace } from '../map/symbols';
-import type { Lang } from '../model/lang';
-import { placeName, type ReleaseIndex } from '../model/view';
-import type { Visible } from '../state/selection';
+import { buildArcs } from '../map/arcs.ts';
+import type { LatLon } from '../map/geometry.ts';
+import { arcStyle, meetingColours, NO_MEETING_COLOUR } from '../map/styles.ts';
+import { atPlace } from '../map/symbols.ts';
+import type { Lang } from '../model/lang.ts';
+import { placeName, type ReleaseIndex } from '../model/view.ts';
+import type { Visible } from '../state/selection.ts';
 
 export type Point = [number, number];
 

@@ -1,9 +1,9 @@
 /** A scene and its words as an SVG document, for the build's share image (see scene.ts). */
-import { escapeMarkup } from './escape';
-import { placeSceneLabels } from './labels';
-import type { PictureText, PlaceSymbol } from './picture';
-import { wrapText } from './picture';
-import type { Point, Scene } from './scene';
+import { escapeMarkup } from './escape.ts';
+import { placeSceneLabels } from './labels.ts';
+import type { PictureText, PlaceSymbol } from './picture.ts';
+import { wrapText } from './picture.ts';
+import type { Point, Scene } from './scene.ts';
 
 const path = (points: Point[], closed: boolean) =>
   points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join('') + (closed ? 'Z' : '');

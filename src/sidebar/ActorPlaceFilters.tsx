@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useView } from '../app/ViewContext';
-import { actorOptions, placeOptions } from '../state/filters';
-import { ActorPlaceSelects } from './ActorPlaceSelects';
+import { useView } from '../app/ViewContext.tsx';
+import { actorOptions, placeOptions } from '../state/filters.ts';
+import { ActorPlaceSelects } from './ActorPlaceSelects.tsx';
 
 /** The actor and place filters of an open release, next to the meeting filter. */
 export function ActorPlaceFilters() {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Messages } from '../i18n/messages';
-import type { ActorOptions, FilterOption } from '../state/filters';
-import type { ViewState } from '../state/url';
-import { FilterSelect } from './FilterSelect';
+import type { Messages } from '../i18n/messages.ts';
+import type { ActorOptions, FilterOption } from '../state/filters.ts';
+import type { ViewState } from '../state/url.ts';
+import { FilterSelect } from './FilterSelect.tsx';
 import './filters.css';
 
 /**

@@ -1,16 +1,16 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useView, type View } from '../app/ViewContext';
-import { countryName } from '../i18n/format';
-import { kindName } from '../i18n/kinds';
-import { meetingMark, participantMark } from '../model/basis';
-import type { Place } from '../model/release';
-import type { Actor } from '../model/schema';
-import { isExternal, placeName, required, whoName } from '../model/view';
-import { whenText } from './labels';
-import { MarkBadges } from './Mark';
-import type { Selection } from '../state/url';
-import { SourceQuote } from './SourceQuote';
-import { useDetailsInSheet } from './useSheet';
+import { useView, type View } from '../app/ViewContext.tsx';
+import { countryName } from '../i18n/format.ts';
+import { kindName } from '../i18n/kinds.ts';
+import { meetingMark, participantMark } from '../model/basis.ts';
+import type { Place } from '../model/release.ts';
+import type { Actor } from '../model/schema.ts';
+import { isExternal, placeName, required, whoName } from '../model/view.ts';
+import { whenText } from './labels.ts';
+import { MarkBadges } from './Mark.tsx';
+import type { Selection } from '../state/url.ts';
+import { SourceQuote } from './SourceQuote.tsx';
+import { useDetailsInSheet } from './useSheet.ts';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -3,8 +3,8 @@
  * legend and attribution, painted on a canvas from the app's own data at twice the pixel
  * density. No screenshot of the page and no request beyond the basemap the map already has.
  */
-import { useView } from '../app/ViewContext';
-import { loadBasemap } from '../map/basemapData';
+import { useView } from '../app/ViewContext.tsx';
+import { loadBasemap } from '../map/basemapData.ts';
 
 export const PICTURE = { width: 1200, height: 800, scale: 2 };
 
@@ -13,10 +13,10 @@ export function DownloadImage() {
   const download = async () => {
     const [{ buildScene }, { paintScene }, { pictureText }, { BOTTOM, TOP }, basemap] =
       await Promise.all([
-        import('../publish/scene'),
-        import('../publish/canvas'),
-        import('../publish/picture'),
-        import('../publish/svg'),
+        import('../publish/scene.ts'),
+        import('../publish/canvas.ts'),
+        import('../publish/picture.ts'),
+        import('../publish/svg.ts'),
         loadBasemap().catch(() => null),
       ]);
     const frame = { width: PICTURE.width, height: PICTURE.height, top: TOP, bottom: BOTTOM };

@@ -3,10 +3,10 @@
  * to copy. The snippet is text in a read-only field, never markup in this page.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useView } from '../app/ViewContext';
-import { escapeMarkup } from '../publish/escape';
-import { appBase, pagePath } from '../state/location';
-import { DEFAULT_STATE, serialiseUrl } from '../state/url';
+import { useView } from '../app/ViewContext.tsx';
+import { escapeMarkup } from '../publish/escape.ts';
+import { appBase, pagePath } from '../state/location.ts';
+import { DEFAULT_STATE, serialiseUrl } from '../state/url.ts';
 import './publish-actions.css';
 
 /** The iframe's HTML, for a view of a release on a site at `origin`. */

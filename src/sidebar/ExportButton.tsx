@@ -1,11 +1,11 @@
-import { useView } from '../app/ViewContext';
+import { useView } from '../app/ViewContext.tsx';
 
 /** Downloads what the map shows as GeoJSON; the same as `npm run export`. */
 export function ExportButton() {
   const { index, state, t, visible } = useView();
   // The exporter loads when first used, not with the app.
   const download = async () => {
-    const { viewToGeoJSON } = await import('../export/geojson');
+    const { viewToGeoJSON } = await import('../export/geojson.ts');
     const geojson = viewToGeoJSON(index, visible, state.external);
     const blob = new Blob([`${JSON.stringify(geojson, null, 2)}\n`], {
       type: 'application/geo+json',

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import './filters.css';
-import type { Messages } from '../i18n/messages';
+import type { Messages } from '../i18n/messages.ts';
 
 /**
  * The filters' own row under the release picker and language. On a phone it folds behind one

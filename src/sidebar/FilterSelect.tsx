@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import type { FilterOption } from '../state/filters';
+import type { FilterOption } from '../state/filters.ts';
 
 export interface OptionGroup {
   /** Shown as an optgroup; without one the options stand alone. */

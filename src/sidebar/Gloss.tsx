@@ -1,9 +1,9 @@
-import { useView } from '../app/ViewContext';
-import { languageName } from '../i18n/format';
-import { otherLang, type Lang } from '../model/lang';
-import { sentenceText } from '../model/text';
-import { LanguageLabel } from './LanguageLabel';
-import { glossId } from './useSentences';
+import { useView } from '../app/ViewContext.tsx';
+import { languageName } from '../i18n/format.ts';
+import { otherLang, type Lang } from '../model/lang.ts';
+import { sentenceText } from '../model/text.ts';
+import { LanguageLabel } from './LanguageLabel.tsx';
+import { glossId } from './useSentences.ts';
 
 /**
  * In one-language view, the counterpart of the sentence the reader asked about, right under

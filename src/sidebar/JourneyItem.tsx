@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { JourneyView } from '../model/view';
-import type { Provenance } from '../model/schema';
-import { SourceQuote } from './SourceQuote';
+import type { JourneyView } from '../model/view.ts';
+import type { Provenance } from '../model/schema.ts';
+import { SourceQuote } from './SourceQuote.tsx';
 
 /** Printed under each journey (see print.css), as paper has no details panel: its source. */
 function PrintedSource({ provenance }: { provenance: Provenance }) {

@@ -1,15 +1,15 @@
 import { useCallback, type ComponentProps } from 'react';
-import { clientChunk } from '../app/clientChunk';
-import { useView } from '../app/ViewContext';
-import type { JourneyView } from '../model/view';
-import { keyOf } from '../state/selection';
-import { itemClass, JourneyItem, VIRTUAL_FROM, type ItemProps } from './JourneyItem';
-import type VirtualJourneyList from './VirtualJourneyList';
+import { clientChunk } from '../app/clientChunk.ts';
+import { useView } from '../app/ViewContext.tsx';
+import type { JourneyView } from '../model/view.ts';
+import { keyOf } from '../state/selection.ts';
+import { itemClass, JourneyItem, VIRTUAL_FROM, type ItemProps } from './JourneyItem.tsx';
+import type VirtualJourneyList from './VirtualJourneyList.tsx';
 
 // Loaded only for a release that long, so the usual start-up does not carry it; in the
 // browser only (the server's page says it is loading), see clientChunk.ts.
 const virtualList = clientChunk('journey list', () =>
-  import('./VirtualJourneyList').then((m) => m.default),
+  import('./VirtualJourneyList.tsx').then((m) => m.default),
 );
 
 /** Every journey in view, drawn only where the reader is looking once its code has loaded. */

@@ -1,5 +1,5 @@
-import type { Messages } from '../i18n/messages';
-import type { ViewState } from '../state/url';
+import type { Messages } from '../i18n/messages.ts';
+import type { ViewState } from '../state/url.ts';
 
 /** Svenska, English, or both side by side; the choice is exposed with aria-pressed. */
 export function LanguageToggle({

@@ -1,4 +1,4 @@
-import { linkHost } from '../model/external-url';
+import { linkHost } from '../model/external-url.ts';
 import './link-host.css';
 
 /** Where an external link leads, shown next to it: "(www.regeringen.se)", punycode for IDN. */

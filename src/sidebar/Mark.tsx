@@ -1,8 +1,8 @@
 import './marks.css';
-import { useView } from '../app/ViewContext';
-import type { FieldMark } from '../model/basis';
-import { sourceOf } from '../model/view';
-import { ExternalSourceLine } from './SourceQuote';
+import { useView } from '../app/ViewContext.tsx';
+import type { FieldMark } from '../model/basis.ts';
+import { sourceOf } from '../model/view.ts';
+import { ExternalSourceLine } from './SourceQuote.tsx';
 
 /**
  * The mark beside a value a reader sees: inferred, from another source, approximate. A value

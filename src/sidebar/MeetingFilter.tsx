@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useView } from '../app/ViewContext';
-import { meetingMark } from '../model/basis';
-import { shortWhen } from './labels';
-import { meetingsByDate, placeName, required } from '../model/view';
+import { useView } from '../app/ViewContext.tsx';
+import { meetingMark } from '../model/basis.ts';
+import { shortWhen } from './labels.ts';
+import { meetingsByDate, placeName, required } from '../model/view.ts';
 
 /** Narrows map, journey list and text to one meeting; a native select, so keyboards just work. */
 export function MeetingFilter() {

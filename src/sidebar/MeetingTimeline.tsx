@@ -1,8 +1,8 @@
-import { useView } from '../app/ViewContext';
-import { meetingMark } from '../model/basis';
-import { shortWhen, whenText } from './labels';
-import { meetingsByDate } from '../model/view';
-import { Timeline } from './Timeline';
+import { useView } from '../app/ViewContext.tsx';
+import { meetingMark } from '../model/basis.ts';
+import { shortWhen, whenText } from './labels.ts';
+import { meetingsByDate } from '../model/view.ts';
+import { Timeline } from './Timeline.tsx';
 
 /** The meetings of the release by date; stepping through them sets the meeting filter. */
 export function MeetingTimeline() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Messages } from '../i18n/messages';
-import { withoutBidiControls } from '../model/visible';
-import type { UrlNotice } from '../state/url';
+import type { Messages } from '../i18n/messages.ts';
+import { withoutBidiControls } from '../model/visible.ts';
+import type { UrlNotice } from '../state/url.ts';
 
 /**
  * Says why the view differs from what the URL asked for, until the reader dismisses it; a new

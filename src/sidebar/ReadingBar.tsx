@@ -1,7 +1,7 @@
-import { useView } from '../app/ViewContext';
-import { prefersReducedMotion } from '../map/motion';
-import { LANGS } from '../model/lang';
-import { LanguageLabel } from './LanguageLabel';
+import { useView } from '../app/ViewContext.tsx';
+import { prefersReducedMotion } from '../map/motion.ts';
+import { LANGS } from '../model/lang.ts';
+import { LanguageLabel } from './LanguageLabel.tsx';
 
 /** Above the text: "Follow the text", and in side-by-side view the heads of the two columns. */
 export function ReadingBar({ parallel }: { parallel: boolean }) {

@@ -1,9 +1,9 @@
-import { LinkHost } from './LinkHost';
-import { useView } from '../app/ViewContext';
-import { LANGS } from '../model/lang';
-import { originalLang } from '../model/view';
-import { formatDate, languageName } from '../i18n/format';
-import { useTranslator } from './SourceQuote';
+import { LinkHost } from './LinkHost.tsx';
+import { useView } from '../app/ViewContext.tsx';
+import { LANGS } from '../model/lang.ts';
+import { originalLang } from '../model/view.ts';
+import { formatDate, languageName } from '../i18n/format.ts';
+import { useTranslator } from './SourceQuote.tsx';
 
 /** Title, date of the visit, publication date and source link, in the interface language. */
 export function ReleaseHeader() {

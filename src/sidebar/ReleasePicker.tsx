@@ -6,11 +6,11 @@
  */
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import releases from 'virtual:release-index';
-import { firstOfGroups, searchReleases, type SearchEntry } from '../data/search';
-import { formatShortDate } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
-import type { Lang } from '../model/lang';
-import { OVERVIEW } from '../state/url';
+import { firstOfGroups, searchReleases, type SearchEntry } from '../data/search.ts';
+import { formatShortDate } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { Lang } from '../model/lang.ts';
+import { OVERVIEW } from '../state/url.ts';
 import './release-picker.css';
 
 /** More options than this are not drawn; the count says how many matched, typing narrows. */

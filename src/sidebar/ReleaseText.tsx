@@ -1,19 +1,19 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import './reading.css';
-import { useView } from '../app/ViewContext';
-import { LANGS, otherLang, type Lang } from '../model/lang';
-import { Gloss, GlossAnnouncer } from './Gloss';
-import { ReadingBar } from './ReadingBar';
-import type { Mention } from '../model/markup';
-import type { Paragraph } from '../model/text';
-import { paragraphKeys } from '../state/reading';
-import { useFollowText } from './useFollowText';
-import { useSentences, type SentenceReader } from './useSentences';
-import { isPhone } from './phone';
-import { keyOf, paragraphsInFocus, provenanceOf } from '../state/selection';
-import { serialiseUrl } from '../state/url';
-import { prefersReducedMotion } from '../map/motion';
-import { paragraphRuns } from './segments';
+import { useView } from '../app/ViewContext.tsx';
+import { LANGS, otherLang, type Lang } from '../model/lang.ts';
+import { Gloss, GlossAnnouncer } from './Gloss.tsx';
+import { ReadingBar } from './ReadingBar.tsx';
+import type { Mention } from '../model/markup.ts';
+import type { Paragraph } from '../model/text.ts';
+import { paragraphKeys } from '../state/reading.ts';
+import { useFollowText } from './useFollowText.ts';
+import { useSentences, type SentenceReader } from './useSentences.ts';
+import { isPhone } from './phone.ts';
+import { keyOf, paragraphsInFocus, provenanceOf } from '../state/selection.ts';
+import { serialiseUrl } from '../state/url.ts';
+import { prefersReducedMotion } from '../map/motion.ts';
+import { paragraphRuns } from './segments.ts';
 
 /** Sentences that state the selection, or that mention it. */
 function useCitedRefs(): Set<string> {

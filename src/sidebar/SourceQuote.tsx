@@ -1,11 +1,11 @@
 import { Fragment } from 'react';
-import { LinkHost } from './LinkHost';
-import { useView } from '../app/ViewContext';
-import { originalLang, sourceOf } from '../model/view';
-import { formatDate, languageName } from '../i18n/format';
-import type { ExternalSource, Provenance } from '../model/schema';
-import { sentenceText } from '../model/text';
-import { revealSentence } from './useSentences';
+import { LinkHost } from './LinkHost.tsx';
+import { useView } from '../app/ViewContext.tsx';
+import { originalLang, sourceOf } from '../model/view.ts';
+import { formatDate, languageName } from '../i18n/format.ts';
+import type { ExternalSource, Provenance } from '../model/schema.ts';
+import { sentenceText } from '../model/text.ts';
+import { revealSentence } from './useSentences.ts';
 
 /** "Interfax-Ukraine, 3 January 2026: <headline>", linked. */
 export function ExternalSourceLine({ source }: { source: ExternalSource }) {

@@ -1,7 +1,7 @@
-import { useView } from '../app/ViewContext';
-import { DownloadImage } from './DownloadImage';
-import { EmbedAction } from './EmbedAction';
-import { ExportButton } from './ExportButton';
+import { useView } from '../app/ViewContext.tsx';
+import { DownloadImage } from './DownloadImage.tsx';
+import { EmbedAction } from './EmbedAction.tsx';
+import { ExportButton } from './ExportButton.tsx';
 
 /** Taking the view away: as GeoJSON, a picture, on paper, or in an iframe on another page. */
 export function ViewActions() {

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { JourneyView } from '../model/view';
-import { itemClass, JourneyItem, type ItemProps } from './JourneyItem';
+import type { JourneyView } from '../model/view.ts';
+import { itemClass, JourneyItem, type ItemProps } from './JourneyItem.tsx';
 import './journey-list.css';
 
 /**

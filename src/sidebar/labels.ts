@@ -1,10 +1,10 @@
 /** Text labels shared by the journey list, the details and the map's accessible names. */
-import { formatDate, formatShortDate } from '../i18n/format';
-import { meetingMark, type FieldMark } from '../model/basis';
-import type { Messages } from '../i18n/messages';
-import type { Lang } from '../model/lang';
-import type { Meeting } from '../model/schema';
-import { placeName, whoName, type JourneyView, type ReleaseIndex } from '../model/view';
+import { formatDate, formatShortDate } from '../i18n/format.ts';
+import { meetingMark, type FieldMark } from '../model/basis.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { Lang } from '../model/lang.ts';
+import type { Meeting } from '../model/schema.ts';
+import { placeName, whoName, type JourneyView, type ReleaseIndex } from '../model/view.ts';
 
 /** A value's mark in words, when it is not stated by the release: "inferred". */
 function markWords(mark: FieldMark, t: Messages): string[] {

@@ -2,8 +2,8 @@
  * Splits a paragraph into sentences and, inside each, plain runs and mentions, so the text can
  * be rendered as React elements (never as HTML) with sentences and mentions highlightable.
  */
-import type { Mention } from '../model/markup';
-import type { Paragraph } from '../model/text';
+import type { Mention } from '../model/markup.ts';
+import type { Paragraph } from '../model/text.ts';
 
 export interface Run {
   text: string;

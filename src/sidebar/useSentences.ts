@@ -5,10 +5,10 @@
  * sentence (a roving tabindex). In one-language view, Enter or a click shows the counterpart.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
-import { useView } from '../app/ViewContext';
-import { otherLang, type Lang } from '../model/lang';
-import { prefersReducedMotion } from '../map/motion';
-import { sentenceKeys, sentenceOrder, stepSentence } from '../state/reading';
+import { useView } from '../app/ViewContext.tsx';
+import { otherLang, type Lang } from '../model/lang.ts';
+import { prefersReducedMotion } from '../map/motion.ts';
+import { sentenceKeys, sentenceOrder, stepSentence } from '../state/reading.ts';
 
 export interface SentenceAt {
   ref: string;

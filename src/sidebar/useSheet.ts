@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { isPhone } from './phone';
+import { isPhone } from './phone.ts';
 
 /**
  * On a phone the sidebar is a sheet under the map. A selection (on the map, in the list, by a

@@ -3,9 +3,9 @@
  * actor filter takes in (a person, an organisation, a delegation with its members, or everyone
  * from a country), and which choices the filters offer.
  */
-import type { Lang } from '../model/lang';
-import { whoName, placeName, type ReleaseIndex } from '../model/view';
-import { countryName } from '../i18n/format';
+import type { Lang } from '../model/lang.ts';
+import { whoName, placeName, type ReleaseIndex } from '../model/view.ts';
+import { countryName } from '../i18n/format.ts';
 
 const COUNTRY = 'country:';
 

@@ -5,7 +5,7 @@
  * (meeting, selection…). The path only gives defaults: a `release` or `lang` in the query wins,
  * so links of the form `?release=…&lang=…` keep working wherever they point.
  */
-import { isLang, type Lang } from '../model/lang';
+import { isLang, type Lang } from '../model/lang.ts';
 import {
   DEFAULT_STATE,
   OVERVIEW,
@@ -13,7 +13,7 @@ import {
   serialiseUrl,
   type UrlNotice,
   type ViewState,
-} from './url';
+} from './url.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OVERVIEW_SEGMENT = 'overview';

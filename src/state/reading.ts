@@ -2,10 +2,10 @@
  * What a sentence or paragraph of the release brings out on the map, and how a reader steps
  * from sentence to sentence. Pure functions of the release index: nothing here is stored.
  */
-import type { Provenance } from '../model/schema';
-import type { ReleaseIndex } from '../model/view';
-import { relatedKeys } from './selection';
-import type { Selection } from './url';
+import type { Provenance } from '../model/schema.ts';
+import type { ReleaseIndex } from '../model/view.ts';
+import { relatedKeys } from './selection.ts';
+import type { Selection } from './url.ts';
 
 /** Items whose provenance cites a sentence, as selections. */
 function citing(index: ReleaseIndex, ref: string): Selection[] {

@@ -2,11 +2,11 @@
  * What the map and text show for a view state, and what belongs to a selected item. Pure
  * functions of the release index and the URL state: nothing here is stored.
  */
-import type { Place } from '../model/release';
-import type { Meeting, Provenance } from '../model/schema';
-import type { JourneyView, ReleaseIndex } from '../model/view';
-import type { Selection, ViewState } from './url';
-import { whoMatcher } from './filters';
+import type { Place } from '../model/release.ts';
+import type { Meeting, Provenance } from '../model/schema.ts';
+import type { JourneyView, ReleaseIndex } from '../model/view.ts';
+import type { Selection, ViewState } from './url.ts';
+import { whoMatcher } from './filters.ts';
 
 export interface Visible {
   meetings: Meeting[];

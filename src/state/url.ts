@@ -3,7 +3,7 @@
  * and Back/Forward step through it. Parsing never throws: a bad value falls back to the
  * default and yields a notice the interface shows.
  */
-import { isLang, type Lang } from '../model/lang';
+import { isLang, type Lang } from '../model/lang.ts';
 
 export const SELECTION_KINDS = ['place', 'journey', 'meeting', 'actor', 'delegation'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];

@@ -3,8 +3,8 @@
  * Forward work because every change is a history entry.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { appBase, hrefOf, parseLocation, parsePath } from './location';
-import type { UrlNotice, ViewState } from './url';
+import { appBase, hrefOf, parseLocation, parsePath } from './location.ts';
+import type { UrlNotice, ViewState } from './url.ts';
 
 const NAVIGATE = 'diplomap:navigate';
 

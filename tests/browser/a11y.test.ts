@@ -4,9 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, describeFindings } from './guards';
-import { setupBrowser } from './harness';
-import { arc, clickArc, mapReady } from './map-helpers';
+import { axeViolations, describeFindings } from './guards.ts';
+import { setupBrowser } from './harness.ts';
+import { arc, clickArc, mapReady } from './map-helpers.ts';
 
 const { open } = setupBrowser();
 

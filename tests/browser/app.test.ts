@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { setupBrowser } from './harness';
+import { setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser();
 

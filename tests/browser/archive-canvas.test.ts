@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test, vi } from 'vitest';
-import { generateArchive } from '../../scripts/generate-archive';
-import { setupBrowser } from './harness';
+import { generateArchive } from '../../scripts/generate-archive.ts';
+import { setupBrowser } from './harness.ts';
 
 // Building a hundred and one releases (each prerendered) takes longer than most files' builds.
 vi.setConfig({ hookTimeout: 300_000 });

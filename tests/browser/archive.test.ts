@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { setupBrowser } from './harness';
+import { setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser({ releases: 'tests/fixtures/corpus' });
 

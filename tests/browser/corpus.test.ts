@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { chooseRelease, setupBrowser } from './harness';
+import { chooseRelease, setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser({ releases: 'tests/fixtures/corpus' });
 

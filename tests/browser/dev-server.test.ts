@@ -1,7 +1,7 @@
 /** `npm run dev` serves a working app: the release (through its virtual module) and the basemap. */
 import { expect, test } from 'vitest';
 import { get as httpGet } from 'node:http';
-import { baseUrl, setupBrowser } from './harness';
+import { baseUrl, setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser({ devServer: true });
 

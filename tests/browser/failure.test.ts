@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { chooseRelease, setupBrowser } from './harness';
+import { chooseRelease, setupBrowser } from './harness.ts';
 
 // The corpus, with its newest release broken: the one the start page opens.
 const root = mkdtempSync(join(tmpdir(), 'diplomap-failure-'));

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { releaseId } from './data';
+import { releaseId } from './data.ts';
 
 export interface CspViolation {
   directive: string;

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/lib/chromium';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/lib/chromium.ts';
 
 export interface PageRecord {
   page: Page;

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { watchCsp } from './guards';
-import { setupBrowser } from './harness';
+import { watchCsp } from './guards.ts';
+import { setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser({ releases: 'tests/fixtures/hostile/accepted' });
 

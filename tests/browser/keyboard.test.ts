@@ -1,9 +1,9 @@
 /** Keyboard-only use of the map: Tab through arcs and markers, Enter opens, Escape closes. */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { readMeetings } from './data';
-import { setupBrowser } from './harness';
-import { mapReady, mapRegion, pointOnArc } from './map-helpers';
+import { readMeetings } from './data.ts';
+import { setupBrowser } from './harness.ts';
+import { mapReady, mapRegion, pointOnArc } from './map-helpers.ts';
 
 const { open } = setupBrowser();
 const data = readMeetings();

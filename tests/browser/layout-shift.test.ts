@@ -8,9 +8,9 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, describe, expect, test } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
-import { readMeetings, releaseId } from './data';
-import { baseUrl, setupBrowser } from './harness';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
+import { readMeetings, releaseId } from './data.ts';
+import { baseUrl, setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser();
 

@@ -5,8 +5,8 @@
  * 1280×800 the core of the story (Stockholm to Kyiv, Paris to Warsaw) spans most of the map.
  */
 import { describe, expect, test } from 'vitest';
-import { setupBrowser } from './harness';
-import { measureLegibility } from './legibility';
+import { setupBrowser } from './harness.ts';
+import { measureLegibility } from './legibility.ts';
 import type { Page } from 'playwright-core';
 
 const { open } = setupBrowser();

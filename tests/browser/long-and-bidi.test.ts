@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { RELEASES_DIR } from '../../scripts/lib/release-folders';
-import { setupBrowser } from './harness';
+import { RELEASES_DIR } from '../../scripts/lib/release-folders.ts';
+import { setupBrowser } from './harness.ts';
 
 const ID = '2026-01-03-kyiv-security-advisers';
 const root = mkdtempSync(join(tmpdir(), 'diplomap-long-'));

@@ -4,9 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readMeetings } from './data';
-import { setupBrowser } from './harness';
-import { arc, arcs, clickArc, mapReady, mapRegion, marker } from './map-helpers';
+import { readMeetings } from './data.ts';
+import { setupBrowser } from './harness.ts';
+import { arc, arcs, clickArc, mapReady, mapRegion, marker } from './map-helpers.ts';
 
 const { open } = setupBrowser();
 const data = readMeetings();

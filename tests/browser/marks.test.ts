@@ -3,9 +3,9 @@
  * the translation labelled as ours, and a fact from another source hidden with the others.
  */
 import { expect, test } from 'vitest';
-import { MESSAGES } from '../../src/i18n/messages';
-import { setupBrowser } from './harness';
-import { mapReady } from './map-helpers';
+import { MESSAGES } from '../../src/i18n/messages.ts';
+import { setupBrowser } from './harness.ts';
+import { mapReady } from './map-helpers.ts';
 
 const { open } = setupBrowser();
 const FOLLOW_UP = 'paris-advisers-2026-01-06';

@@ -5,8 +5,8 @@
  * violation), then draws the map and applies the query.
  */
 import { describe, expect, test } from 'vitest';
-import { watchCsp } from './guards';
-import { setupBrowser } from './harness';
+import { watchCsp } from './guards.ts';
+import { setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser({ releases: 'tests/fixtures/corpus' });
 

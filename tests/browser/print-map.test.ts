@@ -1,8 +1,8 @@
 /** The printed map shows the places the screen map shows (needs FitView to refit for print). */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { setupBrowser } from './harness';
-import { mapReady } from './map-helpers';
+import { setupBrowser } from './harness.ts';
+import { mapReady } from './map-helpers.ts';
 
 const { open } = setupBrowser();
 

@@ -7,17 +7,17 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { readReleaseFolder, RELEASES_DIR } from '../../scripts/lib/release-folders';
-import { MESSAGES } from '../../src/i18n/messages';
-import { LANGS, type Lang } from '../../src/model/lang';
-import { loadRelease } from '../../src/model/release';
-import { sentenceText } from '../../src/model/text';
-import { indexRelease, type ReleaseIndex } from '../../src/model/view';
-import { journeyLabel } from '../../src/sidebar/labels';
-import { visibleItems } from '../../src/state/selection';
-import { releaseId } from './data';
-import { setupBrowser } from './harness';
-import { arcs, mapReady, mapRegion } from './map-helpers';
+import { readReleaseFolder, RELEASES_DIR } from '../../scripts/lib/release-folders.ts';
+import { MESSAGES } from '../../src/i18n/messages.ts';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
+import { loadRelease } from '../../src/model/release.ts';
+import { sentenceText } from '../../src/model/text.ts';
+import { indexRelease, type ReleaseIndex } from '../../src/model/view.ts';
+import { journeyLabel } from '../../src/sidebar/labels.ts';
+import { visibleItems } from '../../src/state/selection.ts';
+import { releaseId } from './data.ts';
+import { setupBrowser } from './harness.ts';
+import { arcs, mapReady, mapRegion } from './map-helpers.ts';
 
 const { open } = setupBrowser();
 

@@ -8,9 +8,9 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readMeetings, releaseId } from './data';
-import { releaseTitle, watchCsp } from './guards';
-import { baseUrl, setupBrowser } from './harness';
+import { readMeetings, releaseId } from './data.ts';
+import { releaseTitle, watchCsp } from './guards.ts';
+import { baseUrl, setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser();
 const page_ = (lang: 'sv' | 'en') => `r/${releaseId()}/${lang === 'en' ? 'en/' : ''}`;

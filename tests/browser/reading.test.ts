@@ -4,11 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { paragraphKeys } from '../../src/state/reading';
-import { indexFirstRelease } from '../unit/support/real-release';
-import { axeViolations, describeFindings } from './guards';
-import { setupBrowser } from './harness';
-import { arc, arcs, mapReady, marker } from './map-helpers';
+import { paragraphKeys } from '../../src/state/reading.ts';
+import { indexFirstRelease } from '../unit/support/real-release.ts';
+import { axeViolations, describeFindings } from './guards.ts';
+import { setupBrowser } from './harness.ts';
+import { arc, arcs, mapReady, marker } from './map-helpers.ts';
 
 const { open } = setupBrowser();
 const index = indexFirstRelease();

@@ -1,7 +1,7 @@
 /** The issue 10 fixture releases in the app: an English original, a cited position, an approximate one. */
 import { expect, test } from 'vitest';
-import { setupBrowser } from './harness';
-import { mapReady } from './map-helpers';
+import { setupBrowser } from './harness.ts';
+import { mapReady } from './map-helpers.ts';
 
 const { open } = setupBrowser({ releases: 'tests/fixtures/releases-10' });
 

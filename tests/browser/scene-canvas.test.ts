@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { generateCorpus } from '../../scripts/generate-corpus';
-import { setupBrowser } from './harness';
+import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { setupBrowser } from './harness.ts';
 
 vi.setConfig({ hookTimeout: 300_000, testTimeout: 120_000 });
 

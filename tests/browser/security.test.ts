@@ -4,9 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { parseCsp, releaseTitle, watchCsp } from './guards';
-import { baseUrl, setupBrowser } from './harness';
-import { arc, clickArc, mapReady } from './map-helpers';
+import { parseCsp, releaseTitle, watchCsp } from './guards.ts';
+import { baseUrl, setupBrowser } from './harness.ts';
+import { arc, clickArc, mapReady } from './map-helpers.ts';
 
 const { open } = setupBrowser();
 

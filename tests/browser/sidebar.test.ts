@@ -4,9 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readMeetings, releaseId } from './data';
-import { setupBrowser } from './harness';
-import { arcs, mapReady, mapRegion, marker } from './map-helpers';
+import { readMeetings, releaseId } from './data.ts';
+import { setupBrowser } from './harness.ts';
+import { arcs, mapReady, mapRegion, marker } from './map-helpers.ts';
 
 const { open } = setupBrowser();
 const data = readMeetings();

@@ -3,7 +3,7 @@
  * exists) served under that sub-path opens a release page, a deep link and the overview.
  */
 import { expect, test } from 'vitest';
-import { baseUrl, chooseRelease, setupBrowser } from './harness';
+import { baseUrl, chooseRelease, setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser({ releases: 'tests/fixtures/corpus', base: '/diplomap/' });
 

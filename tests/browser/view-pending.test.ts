@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { releaseId } from './data';
-import { setupBrowser } from './harness';
+import { releaseId } from './data.ts';
+import { setupBrowser } from './harness.ts';
 
 const { open } = setupBrowser();
 const SELECTED = `r/${releaseId()}/?select=journey:swedish-pm-to-paris`;

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/i18n/messages';
-import { renderExplorer, textParagraphs, urlParams } from './render';
+import { MESSAGES } from '../../src/i18n/messages.ts';
+import { renderExplorer, textParagraphs, urlParams } from './render.tsx';
 
 const TITLE = {
   sv: 'Nationella säkerhetsrådgivare besökte Kiev den 3 januari',

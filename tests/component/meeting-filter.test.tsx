@@ -1,6 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { journeyButtons, releaseIndex, renderExplorer, textParagraphs, urlParams } from './render';
+import {
+  journeyButtons,
+  releaseIndex,
+  renderExplorer,
+  textParagraphs,
+  urlParams,
+} from './render.tsx';
 
 const KYIV = 'kyiv-advisers-2026-01-03';
 const PARIS_LEADERS = 'paris-leaders-2026-01-06';

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderExplorer, urlParams } from './render';
+import { renderExplorer, urlParams } from './render.tsx';
 
 const WITKOFF_SV = 'Även det amerikanska sändebudet Steve Witkoff ringde in till delar av mötena.';
 const WITKOFF_EN = 'The US envoy Steve Witkoff also called in to parts of the meetings.';

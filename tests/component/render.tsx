@@ -7,13 +7,13 @@
 import { render, screen, within, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { useView } from '../../src/app/ViewContext';
-import { Explorer } from '../../src/app/Explorer';
-import { Legend } from '../../src/map/Legend';
-import type { ReleaseIndex } from '../../src/model/view';
-import { indexFirstRelease } from '../unit/support/real-release';
+import { useView } from '../../src/app/ViewContext.tsx';
+import { Explorer } from '../../src/app/Explorer.tsx';
+import { Legend } from '../../src/map/Legend.tsx';
+import type { ReleaseIndex } from '../../src/model/view.ts';
+import { indexFirstRelease } from '../unit/support/real-release.ts';
 
-vi.mock('../../src/map/MapView', () => ({
+vi.mock('../../src/map/MapView.tsx', () => ({
   MapView: function MapViewStub() {
     const { t } = useView();
     return (

@@ -4,10 +4,10 @@
  */
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/i18n/messages';
-import { pickRoute } from '../../src/overview/pickedRoute';
-import { ROUTES_LISTED, RouteList } from '../../src/overview/RouteList';
-import { routeAnchor, type Route } from '../../src/overview/routes';
+import { MESSAGES } from '../../src/i18n/messages.ts';
+import { pickRoute } from '../../src/overview/pickedRoute.ts';
+import { ROUTES_LISTED, RouteList } from '../../src/overview/RouteList.tsx';
+import { routeAnchor, type Route } from '../../src/overview/routes.ts';
 
 const place = (id: string) => ({ id, lat: 50, lon: 10, name: { sv: id, en: id } });
 

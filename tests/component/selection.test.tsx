@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderExplorer, urlParams } from './render';
+import { renderExplorer, urlParams } from './render.tsx';
 
 // Sentences of the release in Swedish, the original, and in our English translation.
 const WITKOFF_CALLED_SV =

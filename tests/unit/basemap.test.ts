@@ -10,8 +10,8 @@ import {
   type Basemap,
   type BasemapOptions,
   type CountryFeature,
-} from '../../geo/basemap';
-import { basemapSource, readWorldAtlas } from '../../geo/vite-plugin-basemap';
+} from '../../geo/basemap.ts';
+import { basemapSource, readWorldAtlas } from '../../geo/vite-plugin-basemap.ts';
 
 type Ring = Position[];
 

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import exonyms from '../../geo/exonyms.json' with { type: 'json' };
-import { loadGazetteer } from '../../geo/gazetteer';
-import { createGeocoder } from '../../geo/geocoder';
-import { checkReleaseFolder } from '../../scripts/lib/check';
-import { readReleaseFolder, RELEASES_DIR } from '../../scripts/lib/release-folders';
-import { FIRST_RELEASE } from './model/release-fixture';
+import { loadGazetteer } from '../../geo/gazetteer.ts';
+import { createGeocoder } from '../../geo/geocoder.ts';
+import { checkReleaseFolder } from '../../scripts/lib/check.ts';
+import { readReleaseFolder, RELEASES_DIR } from '../../scripts/lib/release-folders.ts';
+import { FIRST_RELEASE } from './model/release-fixture.ts';
 
 const geocoder = createGeocoder(loadGazetteer(), exonyms);
 const scratch = mkdtempSync(join(tmpdir(), 'diplomap-check-'));

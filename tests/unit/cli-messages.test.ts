@@ -16,8 +16,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { RELEASES_DIR } from '../../scripts/lib/release-folders';
-import { FIRST_RELEASE_ID } from './support/real-release';
+import { RELEASES_DIR } from '../../scripts/lib/release-folders.ts';
+import { FIRST_RELEASE_ID } from './support/real-release.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'diplomap-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

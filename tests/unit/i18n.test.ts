@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDate, formatShortDate } from '../../src/i18n/format';
-import { MESSAGES, type Messages } from '../../src/i18n/messages';
-import { LANGS } from '../../src/model/lang';
+import { countryName, formatDate, formatShortDate } from '../../src/i18n/format.ts';
+import { MESSAGES, type Messages } from '../../src/i18n/messages.ts';
+import { LANGS } from '../../src/model/lang.ts';
 
 type Key = keyof Messages;
 const keys = (lang: 'sv' | 'en') => Object.keys(MESSAGES[lang]).sort() as Key[];

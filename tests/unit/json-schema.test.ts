@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, test } from 'vitest';
-import { jsonSchemas } from '../../scripts/lib/json-schemas';
-import { FIRST_RELEASE, withJson } from './model/release-fixture';
+import { jsonSchemas } from '../../scripts/lib/json-schemas.ts';
+import { FIRST_RELEASE, withJson } from './model/release-fixture.ts';
 
 const schemaDir = join(import.meta.dirname, '../../schema');
 const generated = jsonSchemas();

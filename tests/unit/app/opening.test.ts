@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import releases from 'virtual:release-index';
-import { forgetRelease, preloaded, preloadRelease } from '../../../src/app/opening';
+import { forgetRelease, preloaded, preloadRelease } from '../../../src/app/opening.ts';
 
 test('a preloaded release is ready to render until it is forgotten', async () => {
   const id = releases[0]?.id ?? '';

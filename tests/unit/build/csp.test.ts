@@ -1,7 +1,7 @@
 /** The CSP of a build with an online tile layer: every tile host admitted, nothing injected. */
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../../build/csp';
-import { parseTileUrl, tileSources } from '../../../src/map/config';
+import { contentSecurityPolicy } from '../../../build/csp.ts';
+import { parseTileUrl, tileSources } from '../../../src/map/config.ts';
 
 const directives = (policy: string) =>
   new Map(

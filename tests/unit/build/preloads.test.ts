@@ -10,8 +10,8 @@ import {
   pageModules,
   preloadHtml,
   preloadsFor,
-} from '../../../build/preloads';
-import { escapeMarkup } from '../../../src/publish/escape';
+} from '../../../build/preloads.ts';
+import { escapeMarkup } from '../../../src/publish/escape.ts';
 
 const ROOT = '/app';
 

@@ -18,9 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, test } from 'vitest';
-import { summarise } from '../../../build/release-index';
-import { readReleaseFolder, RELEASES_DIR } from '../../../scripts/lib/release-folders';
-import { FIRST_RELEASE } from '../model/release-fixture';
+import { summarise } from '../../../build/release-index.ts';
+import { readReleaseFolder, RELEASES_DIR } from '../../../scripts/lib/release-folders.ts';
+import { FIRST_RELEASE } from '../model/release-fixture.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const ID = FIRST_RELEASE.dir.split('/').pop() ?? '';

@@ -12,17 +12,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import exonyms from '../../../geo/exonyms.json' with { type: 'json' };
-import { loadGazetteer } from '../../../geo/gazetteer';
-import { createGeocoder } from '../../../geo/geocoder';
-import { checkReleaseFolder } from '../../../scripts/lib/check';
+import { loadGazetteer } from '../../../geo/gazetteer.ts';
+import { createGeocoder } from '../../../geo/geocoder.ts';
+import { checkReleaseFolder } from '../../../scripts/lib/check.ts';
 import {
   listReleaseRoot,
   readReleaseFolder,
   releaseFolder,
   RELEASES_DIR,
-} from '../../../scripts/lib/release-folders';
-import { summarise } from '../../../build/release-index';
-import { FIRST_RELEASE } from '../model/release-fixture';
+} from '../../../scripts/lib/release-folders.ts';
+import { summarise } from '../../../build/release-index.ts';
+import { FIRST_RELEASE } from '../model/release-fixture.ts';
 
 const ID = FIRST_RELEASE.dir.split('/').pop() ?? '';
 const scratch = mkdtempSync(join(tmpdir(), 'diplomap-root-'));

@@ -1,6 +1,6 @@
 /** The build draws share images side by side, a few at a time, and fails on the first failure. */
 import { describe, expect, it } from 'vitest';
-import { taskPool } from '../../../build/prerender';
+import { taskPool } from '../../../build/prerender.ts';
 
 /** A task that ends when `release()` is called, and says whether it is running. */
 function gate() {

@@ -4,7 +4,7 @@
  * an async one stays where it was.
  */
 import { describe, expect, test } from 'vitest';
-import { blockingScriptsLast } from '../../../build/prerender';
+import { blockingScriptsLast } from '../../../build/prerender.ts';
 
 const HEAD = `<!doctype html>
 <html lang="sv">

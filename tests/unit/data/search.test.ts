@@ -5,9 +5,9 @@ import {
   searchReleases,
   searchWords,
   type SearchEntry,
-} from '../../../src/data/search';
-import { releaseWords } from '../../../build/release-search';
-import { summarise } from '../../../build/release-index';
+} from '../../../src/data/search.ts';
+import { releaseWords } from '../../../build/release-search.ts';
+import { summarise } from '../../../build/release-index.ts';
 
 const entry = (id: string, visitDate: string, words: string, title = id): SearchEntry => ({
   id,

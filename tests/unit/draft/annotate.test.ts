@@ -1,8 +1,8 @@
 /** Mentions written as links must strip back to the text exactly. */
 import { describe, expect, test } from 'vitest';
-import { annotate } from '../../../scripts/draft/annotate';
-import { normaliseSource } from '../../../scripts/draft/source';
-import { parseMarkup, stripMarkup } from '../../../src/model/markup';
+import { annotate } from '../../../scripts/draft/annotate.ts';
+import { normaliseSource } from '../../../scripts/draft/source.ts';
+import { parseMarkup, stripMarkup } from '../../../src/model/markup.ts';
 
 describe('annotate', () => {
   test('writes links and strips back to the text', () => {

@@ -6,11 +6,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadRelease } from '../../../src/model/release';
-import { checkReleaseFolder } from '../../../scripts/lib/check';
-import { readReleaseFolder } from '../../../scripts/lib/release-folders';
-import type { Geocoder } from '../../../geo/geocoder';
-import { confirmFolder, draftFixture, FIXTURES, getGeocoder, other, writeFolder } from './support';
+import { loadRelease } from '../../../src/model/release.ts';
+import { checkReleaseFolder } from '../../../scripts/lib/check.ts';
+import { readReleaseFolder } from '../../../scripts/lib/release-folders.ts';
+import type { Geocoder } from '../../../geo/geocoder.ts';
+import {
+  confirmFolder,
+  draftFixture,
+  FIXTURES,
+  getGeocoder,
+  other,
+  writeFolder,
+} from './support.ts';
 
 let geocoder: Geocoder;
 const scratch = mkdtempSync(join(tmpdir(), 'diplomap-draft-check-'));

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { FIXTURES_DIR } from './support';
+import { FIXTURES_DIR } from './support.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const scratch = mkdtempSync(join(tmpdir(), 'diplomap-draft-cli-'));

@@ -3,8 +3,8 @@
  * tells, quoted dates, and the ones that cannot be pinned.
  */
 import { describe, expect, test } from 'vitest';
-import { findDates, resolveDate, resolveDates } from '../../../scripts/draft/dates';
-import type { Lang } from '../../../src/model/lang';
+import { findDates, resolveDate, resolveDates } from '../../../scripts/draft/dates.ts';
+import type { Lang } from '../../../src/model/lang.ts';
 
 const TODAY = '2026-05-01';
 

@@ -1,12 +1,12 @@
 /** The extraction units: places, countries, organisations, people, language. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Geocoder } from '../../../geo/geocoder';
-import { findCountries, findDemonyms, nationality } from '../../../scripts/draft/countries';
-import { detectLanguage } from '../../../scripts/draft/language';
-import { findOrganisations } from '../../../scripts/draft/organisations';
-import { findPeople, roleOf } from '../../../scripts/draft/people';
-import { findPlaces } from '../../../scripts/draft/places';
-import { getGeocoder } from './support';
+import type { Geocoder } from '../../../geo/geocoder.ts';
+import { findCountries, findDemonyms, nationality } from '../../../scripts/draft/countries.ts';
+import { detectLanguage } from '../../../scripts/draft/language.ts';
+import { findOrganisations } from '../../../scripts/draft/organisations.ts';
+import { findPeople, roleOf } from '../../../scripts/draft/people.ts';
+import { findPlaces } from '../../../scripts/draft/places.ts';
+import { getGeocoder } from './support.ts';
 
 let geocoder: Geocoder;
 beforeAll(() => {

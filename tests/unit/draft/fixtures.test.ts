@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { stripMarkup } from '../../../src/model/markup';
-import { actorsFile, meetingsFile, placesFile, releaseMeta } from '../../../src/model/schema';
-import { parseReleaseText } from '../../../src/model/text';
-import type { DraftResult } from '../../../scripts/draft/build';
-import { formatMentions, formatSuggestions } from '../../../scripts/draft/table';
-import { RELEASES_DIR } from '../../../scripts/lib/release-folders';
-import { buildDraft } from '../../../scripts/draft/build';
+import { stripMarkup } from '../../../src/model/markup.ts';
+import { actorsFile, meetingsFile, placesFile, releaseMeta } from '../../../src/model/schema.ts';
+import { parseReleaseText } from '../../../src/model/text.ts';
+import type { DraftResult } from '../../../scripts/draft/build.ts';
+import { formatMentions, formatSuggestions } from '../../../scripts/draft/table.ts';
+import { RELEASES_DIR } from '../../../scripts/lib/release-folders.ts';
+import { buildDraft } from '../../../scripts/draft/build.ts';
 import {
   draftFixture,
   fixtureSource,
@@ -18,7 +18,7 @@ import {
   meetingShape,
   other,
   TODAY,
-} from './support';
+} from './support.ts';
 
 const drafts = new Map<string, DraftResult>();
 beforeAll(() => {

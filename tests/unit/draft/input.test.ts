@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { isCalendarDate, MAX_INPUT_BYTES, readTextInput } from '../../../scripts/lib/input';
-import { formatTable } from '../../../scripts/draft/table';
+import { isCalendarDate, MAX_INPUT_BYTES, readTextInput } from '../../../scripts/lib/input.ts';
+import { formatTable } from '../../../scripts/draft/table.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'diplomap-input-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDraft, DraftDateError, type DraftResult } from '../../../scripts/draft/build';
-import { formatFiles } from '../../../scripts/draft/format';
-import { mergeDraft } from '../../../scripts/draft/merge';
-import { checkReleaseFolder } from '../../../scripts/lib/check';
-import { readReleaseFolder, RELEASES_DIR } from '../../../scripts/lib/release-folders';
-import { actorsFile, meetingsFile, releaseMeta } from '../../../src/model/schema';
+import { buildDraft, DraftDateError, type DraftResult } from '../../../scripts/draft/build.ts';
+import { formatFiles } from '../../../scripts/draft/format.ts';
+import { mergeDraft } from '../../../scripts/draft/merge.ts';
+import { checkReleaseFolder } from '../../../scripts/lib/check.ts';
+import { readReleaseFolder, RELEASES_DIR } from '../../../scripts/lib/release-folders.ts';
+import { actorsFile, meetingsFile, releaseMeta } from '../../../src/model/schema.ts';
 import {
   confirmFolder,
   draftFixture,
@@ -24,7 +24,7 @@ import {
   TODAY,
   withoutDraft,
   writeFolder,
-} from './support';
+} from './support.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'diplomap-draft-issue10-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,8 +1,8 @@
 /** Running the draft again keeps what an editor has confirmed or written. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { mergeDraft } from '../../../scripts/draft/merge';
-import type { Place } from '../../../src/model/release';
-import { draftFixture, fixture, fixtureTranslation, getGeocoder } from './support';
+import { mergeDraft } from '../../../scripts/draft/merge.ts';
+import type { Place } from '../../../src/model/release.ts';
+import { draftFixture, fixture, fixtureTranslation, getGeocoder } from './support.ts';
 
 beforeAll(() => void getGeocoder(), 60_000);
 

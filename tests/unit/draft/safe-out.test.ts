@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { FIXTURES_DIR } from './support';
+import { FIXTURES_DIR } from './support.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const scratch = mkdtempSync(join(tmpdir(), 'diplomap-draft-safe-'));

@@ -2,11 +2,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import exonyms from '../../../geo/exonyms.json' with { type: 'json' };
-import { loadGazetteer } from '../../../geo/gazetteer';
-import { createGeocoder, type Geocoder } from '../../../geo/geocoder';
-import type { Lang } from '../../../src/model/lang';
-import type { Journey, Meeting } from '../../../src/model/schema';
-import { buildDraft, type DraftResult } from '../../../scripts/draft/build';
+import { loadGazetteer } from '../../../geo/gazetteer.ts';
+import { createGeocoder, type Geocoder } from '../../../geo/geocoder.ts';
+import type { Lang } from '../../../src/model/lang.ts';
+import type { Journey, Meeting } from '../../../src/model/schema.ts';
+import { buildDraft, type DraftResult } from '../../../scripts/draft/build.ts';
 
 let geocoder: Geocoder | undefined;
 export function getGeocoder(): Geocoder {

@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RELEASES_DIR } from '../../../scripts/lib/release-folders';
-import { FIRST_RELEASE_ID } from '../support/real-release';
+import { RELEASES_DIR } from '../../../scripts/lib/release-folders.ts';
+import { FIRST_RELEASE_ID } from '../support/real-release.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'diplomap-export-safe-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, countryName } from '../../../geo/countries';
+import { countryCode, countryName } from '../../../geo/countries.ts';
 
 describe('countryName', () => {
   it('names countries in Swedish and English', () => {

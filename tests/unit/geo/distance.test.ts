@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm } from '../../../geo/distance';
+import { distanceKm } from '../../../geo/distance.ts';
 
 describe('distanceKm', () => {
   it('is zero for the same point and symmetric', () => {

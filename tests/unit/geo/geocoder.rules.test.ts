@@ -1,8 +1,8 @@
 // The ranking and matching rules on hand-made entries, independent of GeoNames data.
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry } from '../../../geo/gazetteer';
-import { createGeocoder, GeocodeError, type ExonymTable } from '../../../geo/geocoder';
-import { normaliseName } from '../../../geo/normalize';
+import type { GazetteerEntry } from '../../../geo/gazetteer.ts';
+import { createGeocoder, GeocodeError, type ExonymTable } from '../../../geo/geocoder.ts';
+import { normaliseName } from '../../../geo/normalize.ts';
 
 let nextId = 1;
 function place(

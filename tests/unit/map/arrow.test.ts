@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenArrow, type ScreenPoint } from '../../../src/map/geometry';
+import { screenArrow, type ScreenPoint } from '../../../src/map/geometry.ts';
 
 const straight = (length: number): ScreenPoint[] =>
   Array.from({ length: 11 }, (_, i) => [(length * i) / 10, 0] as ScreenPoint);

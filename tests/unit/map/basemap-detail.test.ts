@@ -1,9 +1,9 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildDetail } from '../../../geo/basemap';
-import { basemapSource, readWorldAtlas } from '../../../geo/vite-plugin-basemap';
-import { countryLabelPoints, labelPoint } from '../../../src/map/countryLabels';
-import type { Basemap } from '../../../geo/basemap';
+import { buildDetail } from '../../../geo/basemap.ts';
+import { basemapSource, readWorldAtlas } from '../../../geo/vite-plugin-basemap.ts';
+import { countryLabelPoints, labelPoint } from '../../../src/map/countryLabels.ts';
+import type { Basemap } from '../../../geo/basemap.ts';
 
 const OSLO: [number, number] = [10.75, 59.91];
 

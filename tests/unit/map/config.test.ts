@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTileUrl, readMapConfig } from '../../../src/map/config';
+import { parseTileUrl, readMapConfig } from '../../../src/map/config.ts';
 
 /** What a browser shows for an HTML string made only of text and numeric character references. */
 const htmlText = (html: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcStyle, journeyEmphasis } from '../../../src/map/styles';
+import { arcStyle, journeyEmphasis } from '../../../src/map/styles.ts';
 
 describe('journeyEmphasis', () => {
   it('is empty with nothing selected or hovered, so no arc needs a look of its own', () => {

@@ -6,8 +6,8 @@ import {
   spreadAngles,
   turnArrival,
   turnTail,
-} from '../../../src/map/fanIn';
-import { screenArrow, type ScreenPoint } from '../../../src/map/geometry';
+} from '../../../src/map/fanIn.ts';
+import { screenArrow, type ScreenPoint } from '../../../src/map/geometry.ts';
 
 const DEG = Math.PI / 180;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFrame, edgePoint, fitPadding, type FrameJourney } from '../../../src/map/framing';
-import type { LatLon } from '../../../src/map/geometry';
+import { chooseFrame, edgePoint, fitPadding, type FrameJourney } from '../../../src/map/framing.ts';
+import type { LatLon } from '../../../src/map/geometry.ts';
 
 const KYIV: LatLon = { lat: 50.45, lon: 30.52 };
 const PARIS: LatLon = { lat: 48.85, lon: 2.35 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArcs } from '../../../src/map/arcs';
+import { buildArcs } from '../../../src/map/arcs.ts';
 import {
   arcPath,
   arrowHead,
@@ -7,8 +7,8 @@ import {
   boundsOf,
   greatCircle,
   type LatLon,
-} from '../../../src/map/geometry';
-import { indexFirstRelease } from '../support/real-release';
+} from '../../../src/map/geometry.ts';
+import { indexFirstRelease } from '../support/real-release.ts';
 
 const STOCKHOLM: LatLon = { lat: 59.3294, lon: 18.0687 };
 const WASHINGTON: LatLon = { lat: 38.8951, lon: -77.0364 };

@@ -1,6 +1,6 @@
 /** Accessible names of map features (src/map/labels.ts). */
 import { describe, expect, it } from 'vitest';
-import { sentences } from '../../../src/map/labels';
+import { sentences } from '../../../src/map/labels.ts';
 
 describe('sentences', () => {
   it('ends each part but the last with a full stop', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MEETING_COLOURS } from '../../../src/map/styles';
-import { contrast, minDifference, VISIONS } from '../support/colour-vision';
+import { MEETING_COLOURS } from '../../../src/map/styles.ts';
+import { contrast, minDifference, VISIONS } from '../support/colour-vision.ts';
 
 const LAND = '#f7f6f2';
 const SEA = '#cfdfeb';

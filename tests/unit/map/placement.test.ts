@@ -5,7 +5,7 @@ import {
   placeLabels,
   zoomToSeparate,
   type LabelRequest,
-} from '../../../src/map/placement';
+} from '../../../src/map/placement.ts';
 
 const frame = { left: 0, top: 0, right: 400, bottom: 300 };
 const label = (id: string, x: number, y: number, priority = 0, width = 60): LabelRequest => ({

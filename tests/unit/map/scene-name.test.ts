@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sceneName } from '../../../src/map/sceneName';
+import { sceneName } from '../../../src/map/sceneName.ts';
 
 describe('sceneName', () => {
   it('names the same ids in the same order alike', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDistance } from '../../../src/i18n/format';
-import { atPlace, clusterClass, placeClasses, symbolsInView } from '../../../src/map/symbols';
-import { DEFAULT_STATE } from '../../../src/state/url';
-import { visibleItems } from '../../../src/state/selection';
-import { indexFirstRelease } from '../support/real-release';
+import { formatDistance } from '../../../src/i18n/format.ts';
+import { atPlace, clusterClass, placeClasses, symbolsInView } from '../../../src/map/symbols.ts';
+import { DEFAULT_STATE } from '../../../src/state/url.ts';
+import { visibleItems } from '../../../src/state/selection.ts';
+import { indexFirstRelease } from '../support/real-release.ts';
 
 describe('symbols in view', () => {
   const index = indexFirstRelease();

@@ -1,8 +1,8 @@
 /** Links a reader may follow: public http(s) addresses only, with the host shown. */
 import { describe, expect, test } from 'vitest';
-import { linkHost } from '../../../src/model/external-url';
-import { loadRelease } from '../../../src/model/release';
-import { withJson } from './release-fixture';
+import { linkHost } from '../../../src/model/external-url.ts';
+import { loadRelease } from '../../../src/model/release.ts';
+import { withJson } from './release-fixture.ts';
 
 const withSourceUrl = (url: string) =>
   loadRelease(

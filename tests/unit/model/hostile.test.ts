@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { loadRelease } from '../../../src/model/release';
-import { readReleaseFolder } from '../../../scripts/lib/release-folders';
+import { loadRelease } from '../../../src/model/release.ts';
+import { readReleaseFolder } from '../../../scripts/lib/release-folders.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/hostile');
 const accepted = readReleaseFolder(join(fixtures, 'accepted/2026-02-01-hostile'));

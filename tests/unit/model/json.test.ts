@@ -1,8 +1,8 @@
 /** Data files that JSON.parse rejects or quietly changes get a message naming the line. */
 import { describe, expect, test } from 'vitest';
-import { parseJsonText, scanJson } from '../../../src/model/json';
-import { loadRelease } from '../../../src/model/release';
-import { withText } from './release-fixture';
+import { parseJsonText, scanJson } from '../../../src/model/json.ts';
+import { loadRelease } from '../../../src/model/release.ts';
+import { withText } from './release-fixture.ts';
 
 describe('parseJsonText', () => {
   test('a trailing comma is named with its line', () => {

@@ -3,10 +3,10 @@
  * places. Each finishes (the test's own timeout is the only clock) or is refused with a message.
  */
 import { describe, expect, test } from 'vitest';
-import { parseMarkup } from '../../../src/model/markup';
-import { loadRelease, MAX_JSON_CHARS } from '../../../src/model/release';
-import { MAX_PARAGRAPH_CHARS, parseReleaseText, TextFormatError } from '../../../src/model/text';
-import { FIRST_RELEASE, withJson } from './release-fixture';
+import { parseMarkup } from '../../../src/model/markup.ts';
+import { loadRelease, MAX_JSON_CHARS } from '../../../src/model/release.ts';
+import { MAX_PARAGRAPH_CHARS, parseReleaseText, TextFormatError } from '../../../src/model/text.ts';
+import { FIRST_RELEASE, withJson } from './release-fixture.ts';
 
 const openBrackets = '[a'.repeat(100_000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseMarkup, stripMarkup } from '../../../src/model/markup';
-import { FIRST_RELEASE } from './release-fixture';
+import { parseMarkup, stripMarkup } from '../../../src/model/markup.ts';
+import { FIRST_RELEASE } from './release-fixture.ts';
 
 describe('mention markup', () => {
   test('a mention becomes its label, with offsets into the stripped text', () => {

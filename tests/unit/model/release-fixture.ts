@@ -1,6 +1,6 @@
 /** The first release's files, read from disk, as the starting point for fixtures. */
-import { readReleaseFolders } from '../../../scripts/lib/release-folders';
-import type { ReleaseFiles } from '../../../src/model/release';
+import { readReleaseFolders } from '../../../scripts/lib/release-folders.ts';
+import type { ReleaseFiles } from '../../../src/model/release.ts';
 
 const [first] = readReleaseFolders();
 if (!first) throw new Error('no release folders found');

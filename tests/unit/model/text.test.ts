@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseReleaseText, sentenceText, TextFormatError } from '../../../src/model/text';
-import { FIRST_RELEASE } from './release-fixture';
+import { parseReleaseText, sentenceText, TextFormatError } from '../../../src/model/text.ts';
+import { FIRST_RELEASE } from './release-fixture.ts';
 
 const sv = parseReleaseText(FIRST_RELEASE.files['text.sv.md'] ?? '', 'sv');
 const en = parseReleaseText(FIRST_RELEASE.files['text.en.md'] ?? '', 'en');

@@ -3,9 +3,9 @@
  * each with the message an editor would see (file, path inside it, and what is wrong).
  */
 import { describe, expect, test } from 'vitest';
-import { loadRelease, type ReleaseFiles } from '../../../src/model/release';
-import type { Problem } from '../../../src/model/problems';
-import { FIRST_RELEASE, withJson, withText } from './release-fixture';
+import { loadRelease, type ReleaseFiles } from '../../../src/model/release.ts';
+import type { Problem } from '../../../src/model/problems.ts';
+import { FIRST_RELEASE, withJson, withText } from './release-fixture.ts';
 
 type Json = Record<string, unknown>;
 const list = (data: Json, key: string) => data[key] as Json[];

@@ -1,8 +1,8 @@
 /** Names that show nothing, and text that would reverse the interface, are refused. */
 import { describe, expect, test } from 'vitest';
-import { loadRelease } from '../../../src/model/release';
-import { hasVisibleText, withoutBidiControls } from '../../../src/model/visible';
-import { withJson, withText } from './release-fixture';
+import { loadRelease } from '../../../src/model/release.ts';
+import { hasVisibleText, withoutBidiControls } from '../../../src/model/visible.ts';
+import { withJson, withText } from './release-fixture.ts';
 
 type Actor = { name?: { sv: string; en: string } };
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readReleaseFolders } from '../../../scripts/lib/release-folders';
-import { loadRelease } from '../../../src/model/release';
-import { indexRelease, type ReleaseIndex } from '../../../src/model/view';
+import { readReleaseFolders } from '../../../scripts/lib/release-folders.ts';
+import { loadRelease } from '../../../src/model/release.ts';
+import { indexRelease, type ReleaseIndex } from '../../../src/model/view.ts';
 import {
   indexArchive,
   routesOf,
   selectTrips,
   timelineOf,
   type OverviewFilters,
-} from '../../../src/overview/archive';
+} from '../../../src/overview/archive.ts';
 
 const indexes: ReleaseIndex[] = readReleaseFolders('tests/fixtures/corpus').map((folder) => {
   const result = loadRelease(folder.files);

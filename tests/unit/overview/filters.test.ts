@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readReleaseFolders } from '../../../scripts/lib/release-folders';
-import { loadRelease } from '../../../src/model/release';
-import { indexRelease, type ReleaseIndex } from '../../../src/model/view';
-import { indexArchive, routesOf, selectTrips } from '../../../src/overview/archive';
+import { readReleaseFolders } from '../../../scripts/lib/release-folders.ts';
+import { loadRelease } from '../../../src/model/release.ts';
+import { indexRelease, type ReleaseIndex } from '../../../src/model/view.ts';
+import { indexArchive, routesOf, selectTrips } from '../../../src/overview/archive.ts';
 import {
   overviewActorOptions,
   overviewPlaceOptions,
   releasesPerMonth,
   resolveOverview,
-} from '../../../src/overview/filters';
-import { summariseRoutes } from '../../../src/overview/summary';
+} from '../../../src/overview/filters.ts';
+import { summariseRoutes } from '../../../src/overview/summary.ts';
 
 const indexes: ReleaseIndex[] = readReleaseFolders('tests/fixtures/corpus').map((folder) => {
   const result = loadRelease(folder.files);

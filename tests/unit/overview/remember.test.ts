@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remember } from '../../../src/overview/remember';
+import { remember } from '../../../src/overview/remember.ts';
 
 describe('remember', () => {
   it('derives once per object and gives the same result for the same object', () => {

@@ -8,7 +8,7 @@ import {
   type RouteArc,
   type RouteGeometry,
   type RouteLook,
-} from '../../../src/overview/routeDrawing';
+} from '../../../src/overview/routeDrawing.ts';
 
 /** A pen that records what is drawn: each stroke and fill with its points and width. */
 function recorder() {

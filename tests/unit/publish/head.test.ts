@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headHtml, meetingEvents, releaseHead } from '../../../src/publish/head';
-import { indexFirstRelease } from '../support/real-release';
+import { headHtml, meetingEvents, releaseHead } from '../../../src/publish/head.ts';
+import { indexFirstRelease } from '../support/real-release.ts';
 
 const index = indexFirstRelease();
 const site = { base: '/diplomap/', origin: 'https://example.org' };

@@ -3,12 +3,12 @@
  * room, never one name on another or on a dot, and never under the title or legend bands.
  */
 import { describe, expect, it } from 'vitest';
-import { intersects } from '../../../src/map/placement';
-import { indexRelease } from '../../../src/model/view';
-import { placeSceneLabels, type LabelStyle } from '../../../src/publish/labels';
-import { buildScene, type Scene } from '../../../src/publish/scene';
-import { visibleItems } from '../../../src/state/selection';
-import { loadFirstRelease } from '../support/real-release';
+import { intersects } from '../../../src/map/placement.ts';
+import { indexRelease } from '../../../src/model/view.ts';
+import { placeSceneLabels, type LabelStyle } from '../../../src/publish/labels.ts';
+import { buildScene, type Scene } from '../../../src/publish/scene.ts';
+import { visibleItems } from '../../../src/state/selection.ts';
+import { loadFirstRelease } from '../support/real-release.ts';
 
 const STYLE: LabelStyle = {
   measure: (text, meeting) => ({ width: text.length * (meeting ? 12 : 9), height: 16 }),

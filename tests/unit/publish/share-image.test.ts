@@ -4,15 +4,15 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rasterise } from '../../../build/prerender';
-import { basemapSource } from '../../../geo/vite-plugin-basemap';
-import { MESSAGES } from '../../../src/i18n/messages';
-import { indexRelease, type ReleaseIndex } from '../../../src/model/view';
-import { pictureText } from '../../../src/publish/picture';
-import { buildScene } from '../../../src/publish/scene';
-import { BOTTOM, sceneToSvg, TOP } from '../../../src/publish/svg';
-import { visibleItems } from '../../../src/state/selection';
-import { loadFirstRelease } from '../support/real-release';
+import { rasterise } from '../../../build/prerender.ts';
+import { basemapSource } from '../../../geo/vite-plugin-basemap.ts';
+import { MESSAGES } from '../../../src/i18n/messages.ts';
+import { indexRelease, type ReleaseIndex } from '../../../src/model/view.ts';
+import { pictureText } from '../../../src/publish/picture.ts';
+import { buildScene } from '../../../src/publish/scene.ts';
+import { BOTTOM, sceneToSvg, TOP } from '../../../src/publish/svg.ts';
+import { visibleItems } from '../../../src/state/selection.ts';
+import { loadFirstRelease } from '../support/real-release.ts';
 
 const FRAME = { width: 1200, height: 630, top: TOP, bottom: BOTTOM };
 let basemap: FeatureCollection;

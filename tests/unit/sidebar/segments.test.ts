@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../../src/model/lang';
-import { parseMarkup } from '../../../src/model/markup';
-import { parseReleaseText, type Paragraph } from '../../../src/model/text';
-import { paragraphRuns } from '../../../src/sidebar/segments';
-import { loadFirstRelease } from '../support/real-release';
+import type { Lang } from '../../../src/model/lang.ts';
+import { parseMarkup } from '../../../src/model/markup.ts';
+import { parseReleaseText, type Paragraph } from '../../../src/model/text.ts';
+import { paragraphRuns } from '../../../src/sidebar/segments.ts';
+import { loadFirstRelease } from '../support/real-release.ts';
 
 const release = loadFirstRelease();
 

@@ -4,9 +4,9 @@ import {
   actorOptions,
   placeOptions,
   whoMatcher,
-} from '../../../src/state/filters';
-import { paragraphsInFocus, visibleItems } from '../../../src/state/selection';
-import { indexFirstRelease } from '../support/real-release';
+} from '../../../src/state/filters.ts';
+import { paragraphsInFocus, visibleItems } from '../../../src/state/selection.ts';
+import { indexFirstRelease } from '../support/real-release.ts';
 
 const index = indexFirstRelease();
 const KYIV = 'kyiv-advisers-2026-01-03';

@@ -6,8 +6,8 @@ import {
   pagePath,
   parseLocation,
   parsePath,
-} from '../../../src/state/location';
-import { DEFAULT_STATE, OVERVIEW } from '../../../src/state/url';
+} from '../../../src/state/location.ts';
+import { DEFAULT_STATE, OVERVIEW } from '../../../src/state/url.ts';
 
 const ID = '2026-01-03-kyiv-security-advisers';
 

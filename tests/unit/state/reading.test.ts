@@ -4,8 +4,8 @@ import {
   sentenceKeys,
   sentenceOrder,
   stepSentence,
-} from '../../../src/state/reading';
-import { indexFirstRelease } from '../support/real-release';
+} from '../../../src/state/reading.ts';
+import { indexFirstRelease } from '../support/real-release.ts';
 
 const index = indexFirstRelease();
 

@@ -6,9 +6,9 @@ import {
   paragraphsOfMeeting,
   relatedKeys,
   visibleItems,
-} from '../../../src/state/selection';
-import { indexFirstRelease } from '../support/real-release';
-import type { Selection } from '../../../src/state/url';
+} from '../../../src/state/selection.ts';
+import { indexFirstRelease } from '../support/real-release.ts';
+import type { Selection } from '../../../src/state/url.ts';
 
 const index = indexFirstRelease();
 const { release } = index;

@@ -7,7 +7,7 @@ import {
   serialiseUrl,
   type Selection,
   type ViewState,
-} from '../../../src/state/url';
+} from '../../../src/state/url.ts';
 
 const KYIV = 'kyiv-advisers-2026-01-03';
 

@@ -2,9 +2,9 @@
  * The first real release, read from its folder on disk and loaded through the same model code
  * the app uses, for tests of what the app derives from real data.
  */
-import { readReleaseFolders } from '../../../scripts/lib/release-folders';
-import { loadRelease, type Release } from '../../../src/model/release';
-import { indexRelease, type ReleaseIndex } from '../../../src/model/view';
+import { readReleaseFolders } from '../../../scripts/lib/release-folders.ts';
+import { loadRelease, type Release } from '../../../src/model/release.ts';
+import { indexRelease, type ReleaseIndex } from '../../../src/model/view.ts';
 
 export const FIRST_RELEASE_ID = '2026-01-03-kyiv-security-advisers';
 
