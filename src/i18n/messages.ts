@@ -73,7 +73,7 @@ const en = {
   routes: 'Routes',
   overviewTitle: 'All releases',
   overviewSummary: (releases: number, journeys: number, routes: number) =>
-    `${releases} releases, ${journeys} journeys on ${routes} routes.`,
+    `${releases === 1 ? '1 release' : `${releases} releases`}, ${journeys === 1 ? '1 journey' : `${journeys} journeys`} on ${routes === 1 ? '1 route' : `${routes} routes`}.`,
   trips: (n: number) => (n === 1 ? '1 journey' : `${n} journeys`),
   openInRelease: (title: string) => `Open in “${title}”`,
   overview: 'All releases (overview)',
@@ -263,7 +263,7 @@ const sv: Messages = {
   routes: 'Rutter',
   overviewTitle: 'Alla pressmeddelanden',
   overviewSummary: (releases, journeys, routes) =>
-    `${releases} pressmeddelanden, ${journeys} resor på ${routes} rutter.`,
+    `${releases === 1 ? '1 pressmeddelande' : `${releases} pressmeddelanden`}, ${journeys === 1 ? '1 resa' : `${journeys} resor`} på ${routes === 1 ? '1 rutt' : `${routes} rutter`}.`,
   trips: (n) => (n === 1 ? '1 resa' : `${n} resor`),
   openInRelease: (title) => `Öppna i ”${title}”`,
   overview: 'Alla pressmeddelanden (översikt)',

@@ -114,10 +114,27 @@ export const intersects = (a: Box, b: Box): boolean =>
 const inside = (a: Box, frame: Box): boolean =>
   a.left >= frame.left && a.right <= frame.right && a.top >= frame.top && a.bottom <= frame.bottom;
 
+/** How far a point is from a box (0 inside it). */
+const distanceTo = (x: number, y: number, box: Box): number =>
+  Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom));
+
+/**
+ * Whether another dot (not the label's own, centred where the label's anchor is) is nearer to
+ * the label than its own, or about as near.
+ */
+function nearerThanOwn(dot: Box, request: LabelRequest, box: Box, own: number): boolean {
+  const [x, y] = [(dot.left + dot.right) / 2, (dot.top + dot.bottom) / 2];
+  if (Math.abs(x - request.x) < 0.5 && Math.abs(y - request.y) < 0.5) return false;
+  // By a clear margin: a name about as near two dots could be either's.
+  return distanceTo(x, y, box) < own + GAP;
+}
+
 /**
  * Places labels in priority order (ties by id, so the result is stable), each at the first
- * side where it stays inside `frame` and touches no placed label, no dot and no obstacle.
- * A label that fits nowhere is left out (null) and comes back when zooming in makes room.
+ * side where it stays inside `frame`, touches no placed label, no dot and no obstacle, and
+ * is nearer its own dot than any other (a name set beside a neighbour reads as the
+ * neighbour's). A label that fits nowhere is left out (null) and comes back when zooming in
+ * makes room.
  */
 export function placeLabels(
   requests: LabelRequest[],
@@ -138,6 +155,8 @@ export function placeLabels(
       if (placed.some((b) => intersects(b, box))) continue;
       if (dots.some((d) => intersects(d, box))) continue;
       if (obstacles.some((o) => intersects(o, box))) continue;
+      const own = distanceTo(request.x, request.y, box);
+      if (dots.some((d) => nearerThanOwn(d, request, box, own))) continue;
       chosen = { side, box };
       break;
     }

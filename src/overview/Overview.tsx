@@ -188,7 +188,7 @@ export function Overview() {
             <p role="status">{t.loading}</p>
           ) : (
             <>
-              <p>{t.overviewSummary(corpus.releases, journeyCount, routes.length)}</p>
+              <p>{t.overviewSummary(summary.releases.size, journeyCount, routes.length)}</p>
               {corpus.problems.length > 0 && (
                 <ul role="alert" className="problems">
                   {corpus.problems.map((p) => (

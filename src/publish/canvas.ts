@@ -1,5 +1,5 @@
 /** A scene and its words painted on a canvas, for "Download image" (see scene.ts, svg.ts). */
-import { placeSceneLabels } from './labels.ts';
+import { placeSceneLabels, placeScenePills } from './labels.ts';
 import type { PictureText, PlaceSymbol } from './picture.ts';
 import { wrapText } from './picture.ts';
 import type { Point, Scene } from './scene.ts';
@@ -52,6 +52,13 @@ export function paintScene(
     ctx.stroke();
   }
 
+  // Arcs to far origins leave the picture: cut at the title and legend bands.
+  const title = wrapText(text.title, Math.floor(width / 15), 2);
+  const titleBand = title.length * 34 + 46;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, titleBand, width, height - BOTTOM - titleBand);
+  ctx.clip();
   ctx.lineCap = 'round';
   for (const arc of scene.arcs) {
     ctx.globalAlpha = arc.opacity;
@@ -68,11 +75,10 @@ export function paintScene(
     ctx.fill();
   }
   ctx.globalAlpha = 1;
+  ctx.restore();
 
   for (const place of scene.places) paintPlace(ctx, place.meeting ?? 'origin', ...place.at);
 
-  const title = wrapText(text.title, Math.floor(width / 15), 2);
-  const titleBand = title.length * 34 + 46;
   const fontOf = (meeting: boolean) =>
     meeting ? `bold ${NAME.meeting}px ${FONT}` : `${NAME.origin}px ${FONT}`;
   const measure = (name: string, meeting: boolean) => {
@@ -80,13 +86,28 @@ export function paintScene(
     const size = meeting ? NAME.meeting : NAME.origin;
     return { width: ctx.measureText(name).width, height: size * 1.15 };
   };
-  const labels = placeSceneLabels(scene, {
+  const labelStyle = {
     measure,
     meetingRadius: 7,
     originRadius: 3.5,
     top: titleBand,
     bottom: height - BOTTOM,
-  });
+  };
+  const pills = placeScenePills(scene, labelStyle);
+  for (const { text: name, box } of pills) {
+    const h = box.bottom - box.top;
+    ctx.beginPath();
+    ctx.roundRect(box.left, box.top, box.right - box.left, h, h / 2);
+    ctx.fillStyle = '#fff';
+    ctx.fill();
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = BORDER;
+    ctx.stroke();
+    ctx.font = fontOf(false);
+    ctx.fillStyle = '#2f3b47';
+    ctx.fillText(name, box.left + 8, box.bottom - 7);
+  }
+  const labels = placeSceneLabels(scene, labelStyle, pills);
   for (const label of labels) {
     const size = label.meeting ? NAME.meeting : NAME.origin;
     const baseline = label.box.bottom - size * 0.27;

@@ -2,11 +2,18 @@
  * Names on a still picture of the map (scene.ts): every meeting place, and the places journeys
  * leave from where there is room, most travelled first, placed as on the interactive map
  * (map/placement.ts): beside or at a corner of the dot, never on another name or dot, never
- * under the title or legend bands. Each painter measures its own text and sizes its own dots.
+ * under the title or legend bands; and an origin left out of the frame as a pill at the border
+ * its journey leaves by, with its distance, as the map's edge markers. Each painter measures
+ * its own text and sizes its own dots.
  */
-import { placeLabels, type LabelRequest, type Side } from '../map/placement.ts';
-import type { Box } from '../map/framing.ts';
-import type { Scene, ScenePlace } from './scene.ts';
+import {
+  intersects,
+  placeLabels,
+  type LabelRequest,
+  type Side as LabelSide,
+} from '../map/placement.ts';
+import type { Box, Side } from '../map/framing.ts';
+import type { Point, Scene, ScenePlace } from './scene.ts';
 
 export interface LabelStyle {
   /** Text's width and height in the painter's units; `meeting` names are set in bold. */
@@ -32,7 +39,7 @@ export interface SceneLabel {
   x: number;
 }
 
-function anchorOf(side: Side, box: Box): Pick<SceneLabel, 'anchor' | 'x'> {
+function anchorOf(side: LabelSide, box: Box): Pick<SceneLabel, 'anchor' | 'x'> {
   if (side === 'left' || side === 'above-left' || side === 'below-left')
     return { anchor: 'end', x: box.right };
   if (side === 'above' || side === 'below' || side === 'centre')
@@ -43,7 +50,90 @@ function anchorOf(side: Side, box: Box): Pick<SceneLabel, 'anchor' | 'x'> {
 const radiusOf = (place: ScenePlace, style: LabelStyle) =>
   place.meeting ? style.meetingRadius : style.originRadius;
 
-export function placeSceneLabels(scene: Scene, style: LabelStyle): SceneLabel[] {
+/** A far origin's name and distance at the border its journey leaves by, with an arrow. */
+export interface ScenePill {
+  id: string;
+  text: string;
+  box: Box;
+}
+
+const ARROWS: Record<Side, string> = { left: '←', right: '→', top: '↑', bottom: '↓' };
+const PILL_PADDING = 8;
+const INSET = 8;
+
+/**
+ * The point where a far journey's path, walked back from its destination, leaves the map
+ * band: the pill for its origin sits on that border, level with it.
+ */
+function exitPoint(path: Point[], band: Box): Point | undefined {
+  let last: Point | undefined;
+  for (let k = path.length - 1; k >= 0; k--) {
+    const p = path[k];
+    if (!p) continue;
+    const [x, y] = p;
+    if (x < band.left || x > band.right || y < band.top || y > band.bottom) break;
+    last = p;
+  }
+  return last ?? path.at(-1);
+}
+
+const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
+
+export function placeScenePills(scene: Scene, style: LabelStyle): ScenePill[] {
+  const band = {
+    left: INSET,
+    top: style.top + INSET,
+    right: scene.width - INSET,
+    bottom: style.bottom - INSET,
+  };
+  const pills = scene.far.map((far) => {
+    const text = `${ARROWS[far.side]} ${far.text}`;
+    const size = style.measure(text, false);
+    const [w, h] = [size.width + 2 * PILL_PADDING, size.height + PILL_PADDING];
+    const [x, y] = exitPoint(far.path, band) ?? [band.left, band.top];
+    const left =
+      far.side === 'left'
+        ? band.left
+        : far.side === 'right'
+          ? band.right - w
+          : clamp(x - w / 2, band.left, band.right - w);
+    const top =
+      far.side === 'top'
+        ? band.top
+        : far.side === 'bottom'
+          ? band.bottom - h
+          : clamp(y - h / 2, band.top, band.bottom - h);
+    return {
+      id: far.id,
+      text,
+      side: far.side,
+      box: { left, top, right: left + w, bottom: top + h },
+    };
+  });
+  // Pills on one border, in order along it, each moved clear of the one before.
+  const along = (p: (typeof pills)[number]) =>
+    p.side === 'left' || p.side === 'right' ? p.box.top : p.box.left;
+  const placed: typeof pills = [];
+  for (const pill of [...pills].sort((a, b) => along(a) - along(b))) {
+    const before = placed.filter((p) => p.side === pill.side && intersects(p.box, pill.box));
+    for (const other of before) {
+      const { box } = pill;
+      const vertical = pill.side === 'left' || pill.side === 'right';
+      const shift = vertical ? other.box.bottom + 4 - box.top : other.box.right + 4 - box.left;
+      pill.box = vertical
+        ? { ...box, top: box.top + shift, bottom: box.bottom + shift }
+        : { ...box, left: box.left + shift, right: box.right + shift };
+    }
+    placed.push(pill);
+  }
+  return pills.map(({ id, text, box }) => ({ id, text, box }));
+}
+
+export function placeSceneLabels(
+  scene: Scene,
+  style: LabelStyle,
+  pills: ScenePill[] = [],
+): SceneLabel[] {
   const requests: LabelRequest[] = scene.places.map((place) => ({
     id: place.id,
     x: place.at[0],
@@ -58,7 +148,12 @@ export function placeSceneLabels(scene: Scene, style: LabelStyle): SceneLabel[] 
     return { left: x - r, right: x + r, top: y - r, bottom: y + r };
   });
   const frame = { left: 4, top: style.top + 4, right: scene.width - 4, bottom: style.bottom - 4 };
-  const placed = placeLabels(requests, dots, [], frame);
+  const placed = placeLabels(
+    requests,
+    dots,
+    pills.map((p) => p.box),
+    frame,
+  );
   return scene.places.flatMap((place) => {
     const spot = placed.get(place.id);
     if (!spot) return [];

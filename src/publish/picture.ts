@@ -73,7 +73,7 @@ export function pictureText(
   if (visible.journeys.some((j) => j.external)) legend.push(line(t.legendExternal, [4, 6]));
   return {
     title: index.release.text[lang].title.text,
-    subtitle: `${formatDate(index.release.meta.visitDate, lang)} · ${visible.journeys.length} ${t.journeys.toLowerCase()}`,
+    subtitle: `${formatDate(index.release.meta.visitDate, lang)} · ${t.journeysCount(visible.journeys.length)}`,
     legend,
     attribution: t.imageAttribution,
   };

@@ -9,6 +9,9 @@ import { buildArcs } from '../map/arcs.ts';
 import type { LatLon } from '../map/geometry.ts';
 import { arcStyle, meetingColours, NO_MEETING_COLOUR } from '../map/styles.ts';
 import { atPlace } from '../map/symbols.ts';
+import { chooseFrame, type Side } from '../map/framing.ts';
+import { formatDistance } from '../i18n/format.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import type { Lang } from '../model/lang.ts';
 import { placeName, type ReleaseIndex } from '../model/view.ts';
 import type { Visible } from '../state/selection.ts';
@@ -36,6 +39,16 @@ export interface ScenePlace {
   journeys: number;
 }
 
+/** An origin far beyond the story (Washington for a meeting in Kyiv), left out of the fit. */
+export interface SceneFar {
+  id: string;
+  /** Its name and distance, as the map's edge marker says it. */
+  text: string;
+  /** The border its journey leaves the picture by, and that journey's path in pixels. */
+  side: Side;
+  path: Point[];
+}
+
 export interface Scene {
   width: number;
   height: number;
@@ -43,6 +56,7 @@ export interface Scene {
   countries: Point[][][];
   arcs: SceneArc[];
   places: ScenePlace[];
+  far: SceneFar[];
 }
 
 export interface Frame {
@@ -130,10 +144,21 @@ export function buildScene(
 ): Scene {
   const shapes = buildArcs(index);
   const colours = meetingColours(index.release.meetings);
-  const points: LatLon[] = [
-    ...visible.places.map((p) => ({ lat: p.geocoded.lat, lon: p.geocoded.lon })),
-    ...visible.journeys.flatMap((j) => shapes.get(j.journey.id)?.path ?? []),
-  ];
+  // Framed as the map frames its first view: the story, with far origins at the border.
+  const at = (p: { geocoded: { lat: number; lon: number } }) => ({
+    lat: p.geocoded.lat,
+    lon: p.geocoded.lon,
+  });
+  const framed = chooseFrame(
+    visible.places.map((p) => ({ id: p.id, at: at(p) })),
+    visible.journeys.map((j) => ({
+      id: j.journey.id,
+      from: { id: j.from.id, at: at(j.from) },
+      to: { id: j.to.id, at: at(j.to) },
+      path: shapes.get(j.journey.id)?.path ?? [],
+    })),
+  );
+  const points = framed.points;
   const project = fitProjection(points.length > 0 ? points : [{ lat: 52, lon: 15 }], frame);
   const countries = (basemap?.features ?? [])
     .map((f) => projectRings(rings(f.geometry), project, frame))
@@ -159,20 +184,30 @@ export function buildScene(
       },
     ];
   });
-  const places = visible.places.map((place): ScenePlace => {
-    const meetings = visible.meetings.filter((m) => m.place === place.id);
-    return {
-      id: place.id,
-      at: project({ lat: place.geocoded.lat, lon: place.geocoded.lon }),
-      name: placeName(place, lang),
-      journeys: atPlace(visible, place.id).journeys,
-      meeting:
-        meetings.length === 0
-          ? null
-          : meetings.some((m) => m.status === 'held')
-            ? 'held'
-            : 'planned',
-    };
+  const farIds = new Set(framed.far.map((f) => f.id));
+  const t = MESSAGES[lang];
+  const far = framed.far.flatMap((f): SceneFar[] => {
+    const place = index.places.get(f.id);
+    if (!place) return [];
+    const text = t.farPlace(placeName(place, lang), formatDistance(f.km, lang));
+    return [{ id: f.id, text, side: f.side, path: f.path.map(project) }];
   });
-  return { width: frame.width, height: frame.height, countries, arcs, places };
+  const places = visible.places
+    .filter((place) => !farIds.has(place.id))
+    .map((place): ScenePlace => {
+      const meetings = visible.meetings.filter((m) => m.place === place.id);
+      return {
+        id: place.id,
+        at: project({ lat: place.geocoded.lat, lon: place.geocoded.lon }),
+        name: placeName(place, lang),
+        journeys: atPlace(visible, place.id).journeys,
+        meeting:
+          meetings.length === 0
+            ? null
+            : meetings.some((m) => m.status === 'held')
+              ? 'held'
+              : 'planned',
+      };
+    });
+  return { width: frame.width, height: frame.height, countries, arcs, places, far };
 }

@@ -1,6 +1,6 @@
 /** A scene and its words as an SVG document, for the build's share image (see scene.ts). */
 import { escapeMarkup } from './escape.ts';
-import { placeSceneLabels } from './labels.ts';
+import { placeSceneLabels, placeScenePills } from './labels.ts';
 import type { PictureText, PlaceSymbol } from './picture.ts';
 import { wrapText } from './picture.ts';
 import type { Point, Scene } from './scene.ts';
@@ -54,13 +54,22 @@ export function sceneToSvg(scene: Scene, text: PictureText): string {
     )
     .join('');
   const places = scene.places.map((p) => placeSymbol(p.meeting ?? 'origin', ...p.at)).join('');
-  const names = placeSceneLabels(scene, {
+  const labelStyle = {
     measure,
     meetingRadius: 9,
     originRadius: 4,
     top: titleBand,
     bottom: height - BOTTOM,
-  })
+  };
+  const pills = placeScenePills(scene, labelStyle);
+  const farNames = pills
+    .map(
+      ({ text: name, box }) =>
+        `<rect x="${box.left}" y="${box.top}" width="${box.right - box.left}" height="${box.bottom - box.top}" rx="${(box.bottom - box.top) / 2}" fill="#fff" stroke="${BORDER}"/>` +
+        `<text x="${box.left + 8}" y="${box.bottom - 8}" font-size="${NAME.origin}" fill="#2f3b47">${escapeMarkup(name)}</text>`,
+    )
+    .join('');
+  const names = placeSceneLabels(scene, labelStyle, pills)
     .map((label) => {
       const size = label.meeting ? NAME.meeting : NAME.origin;
       const weight = label.meeting ? ' font-weight="bold"' : '';
@@ -93,9 +102,10 @@ export function sceneToSvg(scene: Scene, text: PictureText): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${PICTURE_FONT}">`,
     `<rect width="${width}" height="${height}" fill="${SEA}"/>`,
     `<g fill="${LAND}" stroke="${BORDER}" stroke-width="1" stroke-linejoin="round">${countries}</g>`,
-    `<g>${arcs}</g>`,
+    `<clipPath id="map-band"><rect y="${titleBand}" width="${width}" height="${height - BOTTOM - titleBand}"/></clipPath>`,
+    `<g clip-path="url(#map-band)">${arcs}</g>`,
     `<g>${places}</g>`,
-    `<g>${names}</g>`,
+    `<g>${names}${farNames}</g>`,
     `<rect width="${width}" height="${titleBand}" fill="#ffffff" fill-opacity="0.92"/>`,
     ...title.map(
       (line, i) =>

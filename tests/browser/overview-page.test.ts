@@ -60,7 +60,7 @@ describe('with JavaScript', () => {
     ).toBe(true);
     await page.locator('.leaflet-container path').first().waitFor();
     const sidebar = page.getByRole('complementary', { name: 'All releases' });
-    await expect.poll(() => sidebar.textContent()).toContain('3 releases, 6 journeys on 6 routes.');
+    await expect.poll(() => sidebar.textContent()).toContain('2 releases, 6 journeys on 6 routes.');
     expect(await page.locator('.overview-static').count()).toBe(0);
     expect(await csp.violations()).toEqual([]);
     expect(csp.consoleMessages).toEqual([]);

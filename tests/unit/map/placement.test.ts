@@ -71,6 +71,18 @@ describe('placeLabels', () => {
     expect(below.get('paris')?.side).toBe('below-right');
   });
 
+  it('never sets a name nearer another dot than its own: it reads as the neighbour’s', () => {
+    // A neighbour up and to the left; the right is free at first.
+    const requests = [label('tallinn', 100, 100)];
+    const dots = [dot(100, 100, 4), dot(80, 88, 4)];
+    expect(placeLabels(requests, dots, [], frame).get('tallinn')?.side).toBe('right');
+    // With the right taken, the name does not go left, where it would end under the neighbour,
+    // but below to the left, nearer its own dot.
+    const taken = { left: 104, right: 200, top: 90, bottom: 110 };
+    const moved = placeLabels(requests, dots, [taken], frame).get('tallinn');
+    expect(moved?.side).toBe('below-left');
+  });
+
   it('places meeting places first: the lower priority label is the one hidden', () => {
     // Three dots in a tight row: no room for every label.
     const requests = [label('origin', 100, 100, 1, 200), label('meeting', 112, 100, 1000, 200)];

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { intersects } from '../../../src/map/placement.ts';
 import { indexRelease } from '../../../src/model/view.ts';
-import { placeSceneLabels, type LabelStyle } from '../../../src/publish/labels.ts';
+import { placeSceneLabels, placeScenePills, type LabelStyle } from '../../../src/publish/labels.ts';
 import { buildScene, type Scene } from '../../../src/publish/scene.ts';
 import { visibleItems } from '../../../src/state/selection.ts';
 import { loadFirstRelease } from '../support/real-release.ts';
@@ -64,6 +64,23 @@ describe('placeSceneLabels', () => {
       if (label.anchor === 'start') expect(label.x).toBeGreaterThan(x);
       if (label.anchor === 'end') expect(label.x).toBeLessThan(x);
       if (label.anchor === 'middle') expect(label.x).toBeCloseTo(x);
+    }
+  });
+
+  it('frames the story as the map does: far origins become pills at the border, with their distance', () => {
+    const scene = sceneOf(null);
+    expect(scene.places.map((p) => p.id)).not.toContain('washington');
+    const pills = placeScenePills(scene, STYLE);
+    expect(pills.map((p) => p.text)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Washington, D\.C\., 7,800 km$/)]),
+    );
+    for (const [i, a] of pills.entries()) {
+      expect(a.box.top).toBeGreaterThanOrEqual(STYLE.top);
+      expect(a.box.bottom).toBeLessThanOrEqual(STYLE.bottom);
+      for (const b of pills.slice(i + 1)) expect(intersects(a.box, b.box)).toBe(false);
+      // Names keep off the pills.
+      for (const label of placeSceneLabels(scene, STYLE, pills))
+        expect(intersects(a.box, label.box), label.text).toBe(false);
     }
   });
 });
