@@ -16,7 +16,7 @@ import {
   type ViewState,
 } from '../state/url.ts';
 import { ReleasePicker } from '../sidebar/ReleasePicker.tsx';
-import { journeyLabel } from '../sidebar/labels.ts';
+import { journeyLabel, selectionName } from '../sidebar/labels.ts';
 import { navigate, useUrlState } from '../state/useViewState.ts';
 import { Details } from '../sidebar/Details.tsx';
 import { JourneyList } from '../sidebar/JourneyList.tsx';
@@ -53,6 +53,7 @@ export function Explorer({
         (s) => exists(index, s),
         (actor) => actorFilterExists(index, actor),
         (filters, selection) => isShown(index, visibleItems(index, filters), selection),
+        (selection) => selectionName(index, selection, url.state.lang),
       ),
     [url.state, index],
   );

@@ -4,6 +4,7 @@ import { meetingMark, type FieldMark } from '../model/basis.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Lang } from '../model/lang.ts';
 import type { Meeting } from '../model/schema.ts';
+import type { Selection } from '../state/url.ts';
 import { placeName, whoName, type JourneyView, type ReleaseIndex } from '../model/view.ts';
 
 /** A value's mark in words, when it is not stated by the release: "inferred". */
@@ -57,4 +58,26 @@ export function journeyLabel(index: ReleaseIndex, j: JourneyView, lang: Lang, t:
     marked(whenText(j.date, j.marks.date, lang, t), j.marks.date, t),
     marked(mode, j.marks.mode, t),
   );
+}
+
+/** What a selection is called in a sentence: who travels where, or a place's, meeting's or actor's name. */
+export function selectionName(index: ReleaseIndex, s: Selection, lang: Lang): string {
+  switch (s.kind) {
+    case 'journey': {
+      // Who and where from and to: short enough for a sentence about it.
+      const j = index.journeys.find((journey) => journey.journey.id === s.id);
+      if (!j) return s.id;
+      const route = `${placeName(j.from, lang)} → ${placeName(j.to, lang)}`;
+      return `${whoName(index, j.journey.who, lang)} (${route})`;
+    }
+    case 'place': {
+      const place = index.places.get(s.id);
+      return place ? placeName(place, lang) : s.id;
+    }
+    case 'meeting':
+      return index.meetings.get(s.id)?.shortTitle[lang] ?? s.id;
+    case 'actor':
+    case 'delegation':
+      return whoName(index, s.id, lang);
+  }
 }

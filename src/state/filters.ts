@@ -37,11 +37,31 @@ export function whoMatcher(index: ReleaseIndex, filter: string): (who: string) =
   return (who) => own.has(who) || members(who).includes(filter);
 }
 
-/** Whether the release has what an actor filter names. */
+/** Everyone the map shows: who travels, and who takes part in a meeting. */
+function everyoneOnMap(index: ReleaseIndex): string[] {
+  return [
+    ...new Set([
+      ...index.journeys.map((j) => j.journey.who),
+      ...index.release.meetings.flatMap((m) => m.participants.map((p) => p.who)),
+    ]),
+  ];
+}
+
+/** Whether an actor filter would leave anything on the map. */
+function narrowsToSomeone(index: ReleaseIndex, filter: string, everyone: string[]): boolean {
+  return everyone.some(whoMatcher(index, filter));
+}
+
+/**
+ * Whether the release has what an actor filter names, and it is on the map: Ukraine, which
+ * invites but neither travels nor sits in a meeting, is an actor no filter can show.
+ */
 export function actorFilterExists(index: ReleaseIndex, filter: string): boolean {
   const country = countryOfFilter(filter);
-  if (country) return index.release.actors.some((a) => countryOf(index, a.id) === country);
-  return index.actors.has(filter) || index.delegations.has(filter);
+  const named = country
+    ? index.release.actors.some((a) => countryOf(index, a.id) === country)
+    : index.actors.has(filter) || index.delegations.has(filter);
+  return named && narrowsToSomeone(index, filter, everyoneOnMap(index));
 }
 
 export interface FilterOption {
@@ -58,20 +78,28 @@ export interface ActorOptions {
 const byLabel = (lang: Lang) => (a: FilterOption, b: FilterOption) =>
   a.label.localeCompare(b.label, lang);
 
-/** What the actor filter offers: actors, delegations and countries, each sorted by name. */
+/**
+ * What the actor filter offers: actors, delegations and countries, each sorted by name, and
+ * only those that leave something on the map (a choice that empties it explains nothing).
+ */
 export function actorOptions(index: ReleaseIndex, lang: Lang): ActorOptions {
+  const everyone = everyoneOnMap(index);
+  const shown = (option: FilterOption) => narrowsToSomeone(index, option.value, everyone);
   const codes = new Set(
     index.release.actors.map((a) => countryOf(index, a.id)).filter((c): c is string => !!c),
   );
   return {
     actors: index.release.actors
       .map((a) => ({ value: a.id, label: whoName(index, a.id, lang) }))
+      .filter(shown)
       .sort(byLabel(lang)),
     delegations: index.release.delegations
       .map((d) => ({ value: d.id, label: d.name[lang] }))
+      .filter(shown)
       .sort(byLabel(lang)),
     countries: [...codes]
       .map((code) => ({ value: countryFilter(code), label: countryName(code, lang) }))
+      .filter(shown)
       .sort(byLabel(lang)),
   };
 }

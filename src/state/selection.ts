@@ -69,7 +69,7 @@ export function visibleItems(
 
 /**
  * Whether the filters leave the selection in view: a journey, place or meeting shown, or an
- * actor or delegation with a journey or meeting shown.
+ * actor or delegation with a journey or meeting shown (or with none at all to hide).
  */
 export function isShown(index: ReleaseIndex, visible: Visible, s: Selection): boolean {
   switch (s.kind) {
@@ -81,7 +81,11 @@ export function isShown(index: ReleaseIndex, visible: Visible, s: Selection): bo
       return visible.meetings.some((m) => m.id === s.id);
     case 'actor':
     case 'delegation': {
+      // One with neither journey nor meeting (Ukraine, the host) is never on the map, so no
+      // filter hides it: its details show what the release says of it.
       const related = relatedKeys(index, s);
+      const onMap = (key: string) => key.startsWith('journey:') || key.startsWith('meeting:');
+      if (![...related].some(onMap)) return true;
       return (
         visible.journeys.some((j) => related.has(`journey:${j.journey.id}`)) ||
         visible.meetings.some((m) => related.has(`meeting:${m.id}`))

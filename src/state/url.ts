@@ -182,6 +182,8 @@ export function resolveState(
     exists({ kind: 'actor', id }) || exists({ kind: 'delegation', id }),
   /** Whether the (resolved) filters leave a selection in view; unchecked if not given. */
   isShown?: (state: ViewState, selection: Selection) => boolean,
+  /** A selection's name for the notice (the release has it), instead of its `kind:id`. */
+  nameOf?: (selection: Selection) => string,
 ): { state: ViewState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   let resolved = state;
@@ -206,7 +208,8 @@ export function resolveState(
   // leave out, gets the same view (the filters it asked for, nothing selected).
   if (resolved.selected && isShown && !isShown(resolved, resolved.selected)) {
     const { kind, id } = resolved.selected;
-    notices.push({ kind: 'hiddenSelection', value: shown(`${kind}:${id}`) });
+    const name = nameOf?.(resolved.selected) ?? `${kind}:${id}`;
+    notices.push({ kind: 'hiddenSelection', value: shown(name) });
     resolved = { ...resolved, selected: null };
   }
   return { state: resolved, notices };

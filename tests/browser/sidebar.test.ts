@@ -263,8 +263,22 @@ describe('links', () => {
     expect(await meetingSelect(page, 'Meeting').inputValue()).toBe('paris-leaders-2026-01-06');
     await expect.poll(() => journeyList(page, 'Journeys').count()).toBe(1);
     expect(await page.locator('.details').count()).toBe(0);
-    const notice = page.getByRole('status').filter({ hasText: 'journey:kvarnstrom-to-kyiv' });
-    expect(await notice.textContent()).toContain('is not shown with these filters');
+    const notice = page.getByRole('status').filter({ hasText: 'is not shown with these filters' });
+    // Named as the reader knows it, not by its id.
+    expect(await notice.textContent()).toContain('“Niclas Kvarnström (Stockholm → Kyiv)” is not');
+    expect(errors).toEqual([]);
+  });
+
+  test('the host named in the text, on the map neither as traveller nor participant, opens its details', async () => {
+    const { page, errors } = await open('?lang=en');
+    await mapReady(page);
+    await page
+      .locator('.release-text a.mention', { hasText: /^Ukraine$/ })
+      .first()
+      .click();
+    await page.getByRole('region', { name: 'Ukraine', exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('select')).toBe('actor:ukraine');
+    expect(await page.getByRole('status').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

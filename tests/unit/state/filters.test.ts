@@ -12,6 +12,8 @@ const index = indexFirstRelease();
 const KYIV = 'kyiv-advisers-2026-01-03';
 const PARIS_LEADERS = 'paris-leaders-2026-01-06';
 
+const meetingsOf = (actor: string) =>
+  visibleItems(index, { meeting: null, external: true, actor }).meetings.length;
 const journeysOf = (filters: { meeting?: string; actor?: string; place?: string }) =>
   visibleItems(index, { meeting: null, external: true, ...filters }).journeys.map(
     (j) => j.journey.id,
@@ -79,6 +81,19 @@ describe('what the filters offer', () => {
       'Ukraina',
     );
     expect(options.actors.map((o) => o.value)).toContain('witkoff');
+  });
+
+  it('only what leaves something on the map: not Ukraine, which invites but neither travels nor meets', () => {
+    const options = actorOptions(index, 'en');
+    expect(index.actors.has('ukraine')).toBe(true);
+    expect(options.actors.map((o) => o.value)).not.toContain('ukraine');
+    expect(actorFilterExists(index, 'ukraine')).toBe(false);
+    // Everything offered narrows the map to someone.
+    for (const option of [...options.actors, ...options.delegations, ...options.countries])
+      expect(
+        journeysOf({ actor: option.value }).length + meetingsOf(option.value),
+        option.value,
+      ).toBeGreaterThan(0);
   });
 
   it('every place, by name', () => {

@@ -284,6 +284,10 @@ describe('isShown', () => {
     expect(shownWith(PARIS_LEADERS, 'actor', 'zelenskyy')).toBe(false);
     expect(shownWith(PARIS_LEADERS, 'delegation', 'adviser-group')).toBe(false);
   });
+
+  it('keeps an actor with neither journey nor meeting (Ukraine, the host): no filter hides it', () => {
+    expect(shownWith(PARIS_LEADERS, 'actor', 'ukraine')).toBe(true);
+  });
 });
 
 describe('exists', () => {

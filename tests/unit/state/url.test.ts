@@ -306,6 +306,16 @@ describe('resolveState', () => {
       state: stateWith({ meeting: KYIV }),
       notices: [{ kind: 'hiddenSelection', value: 'journey:nato-to-kyiv' }],
     });
+    // Named by its name when the caller can say it.
+    expect(
+      resolveState(
+        stateWith({ meeting: KYIV, selected }),
+        exists,
+        undefined,
+        shownUnder('paris'),
+        () => 'NATO (Brussels → Kyiv)',
+      ).notices,
+    ).toEqual([{ kind: 'hiddenSelection', value: 'NATO (Brussels → Kyiv)' }]);
     // An unknown meeting is dropped first: with all meetings, the selection is in view.
     expect(
       resolveState(stateWith({ meeting: 'gone', selected }), exists, undefined, shownUnder('x')),
