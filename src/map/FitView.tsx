@@ -71,7 +71,8 @@ function movesView(
 
 /**
  * Fits the map to `points` whenever they change (on load, on a filter, on a selection),
- * animated unless the user prefers reduced motion. Keeps the map sized to its container.
+ * animated unless the user prefers reduced motion. Keeps the map sized to its container, and
+ * the story framed when the container changes size.
  */
 export function FitView({
   points,
@@ -89,9 +90,14 @@ export function FitView({
 }) {
   const map = useMap();
   const first = useRef(true);
+  /** What was last fitted, for fitting again when the map changes size. */
+  const fitted = useRef<{ bounds: [[number, number], [number, number]]; room?: typeof room }>(
+    undefined,
+  );
   useEffect(() => {
     const bounds = boundsOf(points);
     if (!bounds) return;
+    fitted.current = { bounds, room };
     finishZoom(map);
     if (
       keepFramed &&
@@ -122,8 +128,15 @@ export function FitView({
     };
   }, [map]);
 
+  // A map that showed its story whole keeps showing it whole when it changes size ("Side by
+  // side" narrows it by half); one the reader has moved away from keeps its centre.
   useEffect(() => {
-    const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }));
+    const observer = new ResizeObserver(() => {
+      const last = fitted.current;
+      const framed = last && map.getBounds().pad(0.01).contains(last.bounds);
+      map.invalidateSize({ animate: false });
+      if (framed) fitClear(map, last.bounds, { maxZoom: 6, animate: false }, last.room);
+    });
     observer.observe(map.getContainer());
     return () => observer.disconnect();
   }, [map]);

@@ -255,3 +255,37 @@ describe('privacy', () => {
     await expect.poll(() => foreignRequests).toContain('http://example.invalid/');
   });
 });
+
+test('switching to side by side narrows the map and keeps the story framed in it', async () => {
+  const { page, errors } = await open('', { width: 1280, height: 800 });
+  await mapReady(page);
+  const container = page.locator('.leaflet-container');
+  const before = await container.evaluate((c) => c.getBoundingClientRect().width);
+  await page
+    .getByRole('group', { name: 'Språk' })
+    .getByRole('button', { name: 'Sida vid sida', exact: true })
+    .click();
+  await expect
+    .poll(() => container.evaluate((c) => c.getBoundingClientRect().width))
+    .toBeLessThan(before * 0.7);
+  // Every place on the map is inside it, but the far origins, which edge markers name.
+  await expect
+    .poll(() =>
+      container.evaluate((map) => {
+        const box = map.getBoundingClientRect();
+        const atEdge = [...map.querySelectorAll('.edge-marker')].map((e) =>
+          e.getAttribute('data-edge-place'),
+        );
+        return [...map.querySelectorAll('.place-icon:not(.place-icon--clustered)')]
+          .filter((icon) => !atEdge.includes(icon.getAttribute('data-place')))
+          .filter((icon) => {
+            const r = icon.getBoundingClientRect();
+            const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+            return x < box.left || x > box.right || y < box.top || y > box.bottom;
+          })
+          .map((icon) => icon.getAttribute('aria-label'));
+      }),
+    )
+    .toEqual([]);
+  expect(errors).toEqual([]);
+});
