@@ -27,7 +27,7 @@ export function EmbedLayout({ notices }: { notices: ReactNode }) {
       </header>
       {notices}
       <main className="layout">
-        <MapSlot />
+        <MapSlot listed={false} />
       </main>
     </div>
   );

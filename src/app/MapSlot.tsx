@@ -18,7 +18,7 @@ const mapChunk = clientChunk('map', () => import('../map/MapView.tsx').then((m) 
 export const loadMapView = mapChunk.load;
 
 /** "19 journeys to Kyiv, 3 January 2026 (held); Paris, …": the map's story in words. */
-function MapDescription({ failed }: { failed: boolean }) {
+function MapDescription({ failed, listed }: { failed: boolean; listed: boolean }) {
   const { index, state, t, visible } = useView();
   const lang = state.lang;
   const shown = new Set(visible.meetings.map((m) => m.id));
@@ -30,20 +30,30 @@ function MapDescription({ failed }: { failed: boolean }) {
       {/* The hint first: the description changes with the URL's filter when the page runs,
           and nothing may sit below it to be moved. */}
       <p className="map-placeholder-hint" role={failed ? 'alert' : undefined}>
-        {failed ? t.mapLoadError : t.mapNeedsScript}
+        {listed
+          ? failed
+            ? t.mapLoadError
+            : t.mapNeedsScript
+          : failed
+            ? t.mapLoadErrorUnlisted
+            : t.mapNeedsScriptUnlisted}
       </p>
       <p>{t.mapShows(visible.journeys.length, meetings.length, meetings.join('; '))}</p>
     </div>
   );
 }
 
-export function MapSlot() {
+/**
+ * `listed`: the page lists the journeys as text (the embed page does not: its placeholder
+ * points to the full page instead).
+ */
+export function MapSlot({ listed = true }: { listed?: boolean }) {
   const { t } = useView();
   const loaded = mapChunk.useChunk();
   if (loaded.status === 'ready') return <loaded.value />;
   return (
     <section className="map-panel" aria-label={t.map}>
-      <MapDescription failed={loaded.status === 'failed'} />
+      <MapDescription failed={loaded.status === 'failed'} listed={listed} />
     </section>
   );
 }

@@ -167,6 +167,9 @@ const en = {
   },
   mapNeedsScript: 'The map appears here when JavaScript is on; the journeys are listed as text.',
   mapLoadError: 'The map could not be loaded; the journeys are listed as text.',
+  mapNeedsScriptUnlisted:
+    'The map appears here when JavaScript is on; the full page lists the journeys as text.',
+  mapLoadErrorUnlisted: 'The map could not be loaded; the full page lists the journeys as text.',
   journeyListLoadError: 'The list could not be loaded; the journeys are on the map.',
   overviewLoadError: 'The overview could not be loaded.',
   overviewMapShows: (routes: number, busiest: string) =>
@@ -354,6 +357,9 @@ const sv: Messages = {
   },
   mapNeedsScript: 'Kartan visas här när JavaScript är på; resorna listas som text.',
   mapLoadError: 'Kartan kunde inte läsas in; resorna listas som text.',
+  mapNeedsScriptUnlisted:
+    'Kartan visas här när JavaScript är på; på hela sidan listas resorna som text.',
+  mapLoadErrorUnlisted: 'Kartan kunde inte läsas in; på hela sidan listas resorna som text.',
   journeyListLoadError: 'Listan kunde inte läsas in; resorna visas på kartan.',
   overviewLoadError: 'Översikten kunde inte läsas in.',
   overviewMapShows: (routes, busiest) =>

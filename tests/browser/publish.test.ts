@@ -116,6 +116,16 @@ describe('without JavaScript', () => {
     expect(await running.page.locator('#root select').first().isVisible()).toBe(true);
   });
 
+  test('the embed page, which lists no journeys, points to the full page for them', async () => {
+    const { page } = await open(`${page_('en')}embed/`, { javaScript: false });
+    const hint = await page.locator('.map-placeholder-hint').textContent();
+    expect(hint).toBe(
+      'The map appears here when JavaScript is on; the full page lists the journeys as text.',
+    );
+    expect(await page.locator('.journey').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Open in diplomap' }).count()).toBe(1);
+  });
+
   test('the English page shows the English text and says it is a translation', async () => {
     const { page } = await open(page_('en'), { javaScript: false });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
