@@ -253,6 +253,24 @@ test('on a phone, a cluster that holds the planned Paris meeting shows its dashe
   expect(await page.locator('.legend li[data-symbol="cluster"]').count()).toBe(0);
 });
 
+test('on a phone, the legend opened leaves the zoom buttons and edge markers uncovered', async () => {
+  const { page } = await open('?lang=en', { width: 360, height: 740 });
+  await settled(page);
+  await page.locator('.legend summary').click();
+  await expect
+    .poll(() => page.locator('.legend').evaluate((l) => l.hasAttribute('open')))
+    .toBe(true);
+  const uncovered = await page.evaluate(() =>
+    [...document.querySelectorAll('.leaflet-control-zoom a, .edge-marker')].map((control) => {
+      const r = control.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!top && control.contains(top);
+    }),
+  );
+  expect(uncovered.length).toBeGreaterThanOrEqual(3);
+  expect(uncovered.every(Boolean)).toBe(true);
+});
+
 test('on a phone, the filters fold behind one button that says how many are set', async () => {
   const { page } = await open('?lang=en&meeting=kyiv-advisers-2026-01-03', {
     width: 360,
