@@ -142,7 +142,8 @@ export function FitView({
   }, [map]);
 
   // Printing lays the page out anew at the paper's size, and no ResizeObserver runs before it
-  // is drawn: fit the area that was on screen into the printed map, and go back afterwards.
+  // is drawn: fit the story (or, if the reader had moved away from it, the area that was on
+  // screen) into the printed map, and go back afterwards.
   useEffect(() => {
     const print = window.matchMedia('print');
     let screen: { center: L.LatLng; zoom: number } | undefined;
@@ -150,11 +151,15 @@ export function FitView({
       if (event.matches) {
         // Leaflet still holds the screen size here, so these are the bounds that were shown.
         const shown = map.getBounds();
+        const last = fitted.current;
+        const framed = last && shown.pad(0.01).contains(last.bounds);
         screen = { center: map.getCenter(), zoom: map.getZoom() };
         map.invalidateSize({ animate: false, pan: false });
         const snap = map.options.zoomSnap;
         map.options.zoomSnap = 0; // fit exactly: the basemap is vector, any zoom draws sharp
-        map.fitBounds(shown, { animate: false });
+        // The story, with room around it, if the screen showed it whole; else what was shown.
+        if (framed) fitClear(map, last.bounds, { maxZoom: 6, animate: false }, last.room);
+        else map.fitBounds(shown, { animate: false });
         map.options.zoomSnap = snap;
       } else if (screen) {
         map.invalidateSize({ animate: false, pan: false });

@@ -72,3 +72,19 @@ test.each([
     expect(errors).toEqual([]);
   },
 );
+
+test('on paper the far origins stay named at the border, with their distance', async () => {
+  const { page } = await open('?lang=en', { width: 1280, height: 800 });
+  await mapReady(page);
+  await page.emulateMedia({ media: 'print' });
+  const named = await page.locator('.edge-marker').evaluateAll((markers) => {
+    const frame = document.querySelector('.map-panel .leaflet-container')?.getBoundingClientRect();
+    return markers
+      .filter((m) => {
+        const r = m.getBoundingClientRect();
+        return !!frame && r.width > 0 && r.left >= frame.left && r.right <= frame.right;
+      })
+      .map((m) => m.textContent?.replace('➜', '').trim());
+  });
+  expect(named).toEqual(expect.arrayContaining(['Washington, D.C., 7,800 km', 'Ottawa, 7,200 km']));
+});
