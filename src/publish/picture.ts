@@ -71,9 +71,16 @@ export function pictureText(
   // The dotted arcs, as the map's own legend explains them (squares here: the legend's line
   // has square ends, the arcs' dots are round).
   if (visible.journeys.some((j) => j.external)) legend.push(line(t.legendExternal, [4, 6]));
+  // Narrowed by a filter, the picture says which meetings it shows rather than the visit's date.
+  const narrowed = visible.meetings.length < index.release.meetings.length;
+  const when = narrowed
+    ? visible.meetings
+        .map((m) => `${m.shortTitle[lang]}, ${shortWhen(m.date, meetingMark(m, 'date'), lang)}`)
+        .join('; ')
+    : formatDate(index.release.meta.visitDate, lang);
   return {
     title: index.release.text[lang].title.text,
-    subtitle: `${formatDate(index.release.meta.visitDate, lang)} · ${t.journeysCount(visible.journeys.length)}`,
+    subtitle: `${when} · ${t.journeysCount(visible.journeys.length)}`,
     legend,
     attribution: t.imageAttribution,
   };

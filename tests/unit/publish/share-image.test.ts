@@ -57,6 +57,18 @@ describe('share image', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 
+  it('says which meeting a filtered picture shows, and counts its journeys in the singular', () => {
+    const index = indexRelease(loadFirstRelease());
+    const visible = visibleItems(index, { meeting: 'paris-leaders-2026-01-06', external: true });
+    expect(pictureText(index, visible, 'en', MESSAGES.en).subtitle).toBe(
+      'Leaders in Paris, 6 Jan · 1 journey',
+    );
+    const all = visibleItems(index, { meeting: null, external: true });
+    expect(pictureText(index, all, 'sv', MESSAGES.sv).subtitle).toBe(
+      'lördag 3 januari 2026 · 19 resor',
+    );
+  });
+
   it('dates a meeting in the legend as the release does: "c." when only approximately', () => {
     const release = loadFirstRelease();
     // Give the follow-up meeting, whose date the release leaves approximate, a journey.
