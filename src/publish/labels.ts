@@ -115,10 +115,11 @@ export function placeScenePills(scene: Scene, style: LabelStyle): ScenePill[] {
     p.side === 'left' || p.side === 'right' ? p.box.top : p.box.left;
   const placed: typeof pills = [];
   for (const pill of [...pills].sort((a, b) => along(a) - along(b))) {
-    const before = placed.filter((p) => p.side === pill.side && intersects(p.box, pill.box));
-    for (const other of before) {
+    const vertical = pill.side === 'left' || pill.side === 'right';
+    const clash = () => placed.find((p) => p.side === pill.side && intersects(p.box, pill.box));
+    // Each step moves it forward along the border, so this ends.
+    for (let other = clash(); other; other = clash()) {
       const { box } = pill;
-      const vertical = pill.side === 'left' || pill.side === 'right';
       const shift = vertical ? other.box.bottom + 4 - box.top : other.box.right + 4 - box.left;
       pill.box = vertical
         ? { ...box, top: box.top + shift, bottom: box.bottom + shift }
