@@ -129,13 +129,20 @@ export function FitView({
   }, [map]);
 
   // A map that showed its story whole keeps showing it whole when it changes size ("Side by
-  // side" narrows it by half); one the reader has moved away from keeps its centre.
+  // side" narrows it by half), and fills it again when it grows by much; one the reader has
+  // moved away from keeps its centre. A small change (a row of the header wrapping) leaves the
+  // view be: a fit redraws every layer, which at thousands of routes is a long task.
   useEffect(() => {
     const observer = new ResizeObserver(() => {
       const last = fitted.current;
       const framed = last && map.getBounds().pad(0.01).contains(last.bounds);
+      const before = map.getSize();
       map.invalidateSize({ animate: false });
-      if (framed) fitClear(map, last.bounds, { maxZoom: 6, animate: false }, last.room);
+      if (!framed) return;
+      const after = map.getSize();
+      const grew = after.x > before.x * 1.2 || after.y > before.y * 1.2;
+      if (grew || !map.getBounds().contains(last.bounds))
+        fitClear(map, last.bounds, { maxZoom: 6, animate: false }, last.room);
     });
     observer.observe(map.getContainer());
     return () => observer.disconnect();
