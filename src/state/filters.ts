@@ -37,19 +37,28 @@ export function whoMatcher(index: ReleaseIndex, filter: string): (who: string) =
   return (who) => own.has(who) || members(who).includes(filter);
 }
 
-/** Everyone the map shows: who travels, and who takes part in a meeting. */
-function everyoneOnMap(index: ReleaseIndex): string[] {
-  return [
-    ...new Set([
-      ...index.journeys.map((j) => j.journey.who),
-      ...index.release.meetings.flatMap((m) => m.participants.map((p) => p.who)),
-    ]),
-  ];
-}
-
-/** Whether an actor filter would leave anything on the map. */
-function narrowsToSomeone(index: ReleaseIndex, filter: string, everyone: string[]): boolean {
-  return everyone.some(whoMatcher(index, filter));
+/**
+ * Whether an actor filter would leave anything on the map, as whoMatcher decides it but from
+ * sets made once: everyone who travels or takes part in a meeting, and the members of such a
+ * delegation. (Asking whoMatcher of every journey for every choice is ten thousand journeys
+ * times thousands of choices.)
+ */
+function onMapChecker(index: ReleaseIndex): (filter: string) => boolean {
+  const everyone = new Set([
+    ...index.journeys.map((j) => j.journey.who),
+    ...index.release.meetings.flatMap((m) => m.participants.map((p) => p.who)),
+  ]);
+  const reached = new Set(everyone);
+  for (const who of everyone)
+    for (const member of index.delegations.get(who)?.members ?? []) reached.add(member);
+  const countries = new Set([...reached].map((who) => countryOf(index, who)));
+  return (filter) => {
+    const country = countryOfFilter(filter);
+    if (country) return countries.has(country);
+    if (reached.has(filter)) return true;
+    // A delegation with a member on the map.
+    return (index.delegations.get(filter)?.members ?? []).some((m) => everyone.has(m));
+  };
 }
 
 /**
@@ -61,7 +70,7 @@ export function actorFilterExists(index: ReleaseIndex, filter: string): boolean 
   const named = country
     ? index.release.actors.some((a) => countryOf(index, a.id) === country)
     : index.actors.has(filter) || index.delegations.has(filter);
-  return named && narrowsToSomeone(index, filter, everyoneOnMap(index));
+  return named && onMapChecker(index)(filter);
 }
 
 export interface FilterOption {
@@ -83,8 +92,8 @@ const byLabel = (lang: Lang) => (a: FilterOption, b: FilterOption) =>
  * only those that leave something on the map (a choice that empties it explains nothing).
  */
 export function actorOptions(index: ReleaseIndex, lang: Lang): ActorOptions {
-  const everyone = everyoneOnMap(index);
-  const shown = (option: FilterOption) => narrowsToSomeone(index, option.value, everyone);
+  const onMap = onMapChecker(index);
+  const shown = (option: FilterOption) => onMap(option.value);
   const codes = new Set(
     index.release.actors.map((a) => countryOf(index, a.id)).filter((c): c is string => !!c),
   );
