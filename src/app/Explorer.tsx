@@ -5,12 +5,13 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { MESSAGES } from '../i18n/messages.ts';
 import type { ReleaseIndex } from '../model/view.ts';
-import { exists, isShown, relatedKeys, visibleItems } from '../state/selection.ts';
+import { dropHidden, exists, relatedKeys, visibleItems } from '../state/selection.ts';
 import { actorFilterExists } from '../state/filters.ts';
 import {
   DEFAULT_STATE,
   parseSelection,
   resolveState,
+  shown,
   type Selection,
   type UrlNotice,
   type ViewState,
@@ -52,15 +53,34 @@ export function Explorer({
         url.state,
         (s) => exists(index, s),
         (actor) => actorFilterExists(index, actor),
-        (filters, selection) => isShown(index, visibleItems(index, filters), selection),
-        (selection) => selectionName(index, selection, url.state.lang),
       ),
     [url.state, index],
   );
-  const state = resolved.state;
+  const { meeting, external, actor, place } = resolved.state;
+  const visible = useMemo(
+    () => visibleItems(index, { meeting, external, actor, place }),
+    [index, meeting, external, actor, place],
+  );
+  // A selection its own filters leave out is dropped, as changing a filter in the app does.
+  const { state, hidden } = useMemo(
+    () => dropHidden(index, visible, resolved.state),
+    [index, visible, resolved.state],
+  );
   const notices = useMemo(
-    () => [...releaseNotices, ...url.notices, ...resolved.notices],
-    [releaseNotices, url.notices, resolved.notices],
+    () => [
+      ...releaseNotices,
+      ...url.notices,
+      ...resolved.notices,
+      ...(hidden
+        ? [
+            {
+              kind: 'hiddenSelection' as const,
+              value: shown(selectionName(index, hidden, state.lang)),
+            },
+          ]
+        : []),
+    ],
+    [releaseNotices, url.notices, resolved.notices, hidden, index, state.lang],
   );
   const [hovered, setHovered] = useState<string | null>(null);
   const [reading, setReading] = useState<Set<string>>(EMPTY);
@@ -79,11 +99,6 @@ export function Explorer({
   const select = useCallback(
     (selection: Selection | null) => update({ selected: selection }),
     [update],
-  );
-  const { meeting, external, actor, place } = state;
-  const visible = useMemo(
-    () => visibleItems(index, { meeting, external, actor, place }),
-    [index, meeting, external, actor, place],
   );
   const t = MESSAGES[state.lang];
   const journeyLabels = useMemo(

@@ -94,6 +94,21 @@ export function isShown(index: ReleaseIndex, visible: Visible, s: Selection): bo
   }
 }
 
+/**
+ * The state without a selection its filters leave out (`hidden`, else null): a link that names
+ * both gets the view changing a filter in the app gives, the filters it asked for and nothing
+ * selected.
+ */
+export function dropHidden(
+  index: ReleaseIndex,
+  visible: Visible,
+  state: ViewState,
+): { state: ViewState; hidden: Selection | null } {
+  const { selected } = state;
+  if (!selected || isShown(index, visible, selected)) return { state, hidden: null };
+  return { state: { ...state, selected: null }, hidden: selected };
+}
+
 /** Delegations that contain an actor, directly. */
 function delegationsOf(index: ReleaseIndex, who: string): string[] {
   return index.release.delegations.filter((d) => d.members.includes(who)).map((d) => d.id);

@@ -170,20 +170,13 @@ export function serialiseUrl(state: ViewState): string {
   return query ? `?${query}` : '';
 }
 
-/**
- * Drops a meeting, selection, actor or place the release does not have, and a selection the
- * filters leave out, with a notice for each.
- */
+/** Drops a meeting, selection, actor or place the release does not have, with a notice for each. */
 export function resolveState(
   state: ViewState,
   exists: (selection: Selection) => boolean,
   /** Whether the release has what an actor filter names (a delegation, `country:xx`…). */
   actorExists: (value: string) => boolean = (id) =>
     exists({ kind: 'actor', id }) || exists({ kind: 'delegation', id }),
-  /** Whether the (resolved) filters leave a selection in view; unchecked if not given. */
-  isShown?: (state: ViewState, selection: Selection) => boolean,
-  /** A selection's name for the notice (the release has it), instead of its `kind:id`. */
-  nameOf?: (selection: Selection) => string,
 ): { state: ViewState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   let resolved = state;
@@ -203,14 +196,6 @@ export function resolveState(
   if (state.place && !exists({ kind: 'place', id: state.place })) {
     notices.push({ kind: 'unknownPlace', value: shown(state.place) });
     resolved = { ...resolved, place: null };
-  }
-  // Changing a filter clears the selection; a link that names both, a selection the filters
-  // leave out, gets the same view (the filters it asked for, nothing selected).
-  if (resolved.selected && isShown && !isShown(resolved, resolved.selected)) {
-    const { kind, id } = resolved.selected;
-    const name = nameOf?.(resolved.selected) ?? `${kind}:${id}`;
-    notices.push({ kind: 'hiddenSelection', value: shown(name) });
-    resolved = { ...resolved, selected: null };
   }
   return { state: resolved, notices };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dropHidden,
   exists,
   isShown,
   keyOf,
@@ -8,7 +9,7 @@ import {
   visibleItems,
 } from '../../../src/state/selection.ts';
 import { indexFirstRelease } from '../support/real-release.ts';
-import type { Selection } from '../../../src/state/url.ts';
+import { DEFAULT_STATE, type Selection, type ViewState } from '../../../src/state/url.ts';
 
 const index = indexFirstRelease();
 const { release } = index;
@@ -287,6 +288,30 @@ describe('isShown', () => {
 
   it('keeps an actor with neither journey nor meeting (Ukraine, the host): no filter hides it', () => {
     expect(shownWith(PARIS_LEADERS, 'actor', 'ukraine')).toBe(true);
+  });
+});
+
+describe('dropHidden', () => {
+  const stateWith = (meeting: string | null, selected: Selection | null): ViewState => ({
+    ...DEFAULT_STATE,
+    meeting,
+    selected,
+  });
+  const drop = (state: ViewState) =>
+    dropHidden(index, visibleItems(index, { meeting: state.meeting, external: true }), state);
+  const kvarnstrom: Selection = { kind: 'journey', id: 'kvarnstrom-to-kyiv' };
+
+  it('keeps a selection its filters show, and the state itself', () => {
+    const state = stateWith(KYIV, kvarnstrom);
+    expect(drop(state)).toEqual({ state, hidden: null });
+    expect(drop(state).state).toBe(state);
+  });
+
+  it('drops one its filters leave out, keeping the filters, and says which', () => {
+    expect(drop(stateWith(PARIS_LEADERS, kvarnstrom))).toEqual({
+      state: stateWith(PARIS_LEADERS, null),
+      hidden: kvarnstrom,
+    });
   });
 });
 

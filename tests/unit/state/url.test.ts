@@ -293,38 +293,6 @@ describe('resolveState', () => {
     ]);
   });
 
-  it('drops a selection the filters leave out, quoting it, after dropping unknown filters', () => {
-    const selected: Selection = { kind: 'journey', id: 'nato-to-kyiv' };
-    const shownUnder = (meeting: string | null) => (state: ViewState) =>
-      state.meeting === meeting || state.meeting === null;
-    expect(
-      resolveState(stateWith({ meeting: KYIV, selected }), exists, undefined, shownUnder(KYIV)),
-    ).toEqual({ state: stateWith({ meeting: KYIV, selected }), notices: [] });
-    expect(
-      resolveState(stateWith({ meeting: KYIV, selected }), exists, undefined, shownUnder('paris')),
-    ).toEqual({
-      state: stateWith({ meeting: KYIV }),
-      notices: [{ kind: 'hiddenSelection', value: 'journey:nato-to-kyiv' }],
-    });
-    // Named by its name when the caller can say it.
-    expect(
-      resolveState(
-        stateWith({ meeting: KYIV, selected }),
-        exists,
-        undefined,
-        shownUnder('paris'),
-        () => 'NATO (Brussels → Kyiv)',
-      ).notices,
-    ).toEqual([{ kind: 'hiddenSelection', value: 'NATO (Brussels → Kyiv)' }]);
-    // An unknown meeting is dropped first: with all meetings, the selection is in view.
-    expect(
-      resolveState(stateWith({ meeting: 'gone', selected }), exists, undefined, shownUnder('x')),
-    ).toEqual({
-      state: stateWith({ selected }),
-      notices: [{ kind: 'unknownMeeting', value: 'gone' }],
-    });
-  });
-
   it('does not modify the state it was given', () => {
     const state = stateWith({ meeting: 'gone', selected: { kind: 'place', id: 'gone' } });
     const copy = structuredClone(state);
