@@ -50,11 +50,12 @@ async function start(element: HTMLElement): Promise<void> {
     createRoot(element).render(app);
     return;
   }
-  const open = opening(parseLocation(window.location.pathname, '', appBase()).state.release);
+  const { state } = parseLocation(window.location.pathname, '', appBase());
+  const open = opening(state.release, state.lang);
   if (open.kind === 'release') await settled(preloadRelease(open.id));
   await map;
-  if (open.kind === 'release' && open.unknown !== null) {
-    // The address names a release that is not there, and the host answered with another page
+  if (open.kind === 'release' && open.notice !== null) {
+    // The address names a page that is not there, and the host answered with another page
     // (the root page, as `npm start` does): the app renders the page it opens instead, with a
     // notice, in place of the markup (React clears it when it first commits, so nothing
     // blanks in between) rather than hydrating markup that is not that page's.

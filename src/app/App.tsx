@@ -55,7 +55,7 @@ function useRelease(id: string): Loaded {
 
 /**
  * Opens the release the URL names (the newest by default), or the overview of all releases.
- * An unknown release opens the newest, with a notice.
+ * An unknown release opens the newest, with a notice (see `opening`).
  */
 export function App() {
   const { state } = useUrlState();
@@ -63,14 +63,12 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.running = '';
   }, []);
-  const open = opening(state.release);
+  const open = opening(state.release, state.lang);
   if (open.kind === 'none') {
     return <Failure problems={['No release folders were found.']} />;
   }
   if (open.kind === 'overview') return <OverviewPage />;
-  const notices: UrlNotice[] = open.unknown
-    ? [{ kind: 'unknownRelease', value: open.unknown }]
-    : [];
+  const notices: UrlNotice[] = open.notice ? [open.notice] : [];
   return <ReleaseApp key={open.id} id={open.id} notices={notices} />;
 }
 

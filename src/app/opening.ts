@@ -6,20 +6,36 @@
 import releases from 'virtual:release-index';
 import { fetchRelease } from '../data/releases.ts';
 import { indexRelease, type ReleaseIndex } from '../model/view.ts';
-import { OVERVIEW } from '../state/url.ts';
+import type { Lang } from '../model/lang.ts';
+import { OVERVIEW, type UrlNotice } from '../state/url.ts';
 
 export type Opening =
-  { kind: 'none' } | { kind: 'overview' } | { kind: 'release'; id: string; unknown: string | null };
+  | { kind: 'none' }
+  | { kind: 'overview' }
+  /** `notice` says why this is not the page the URL named (null when it is). */
+  | { kind: 'release'; id: string; notice: UrlNotice | null };
 
-/** The release the URL names (the newest by default), or the overview of all releases. */
-export function opening(release: string | null): Opening {
-  const newest = releases[0]?.id;
+/**
+ * The release the URL names (the newest by default), or the overview of all releases. With a
+ * single release there is no overview (it would be that release's map again): its address
+ * opens the release and says so.
+ */
+export function opening(release: string | null, lang: Lang): Opening {
+  const newest = releases[0];
   if (!newest) return { kind: 'none' };
-  if (release === OVERVIEW && releases.length > 1) return { kind: 'overview' };
+  if (release === OVERVIEW) {
+    if (releases.length > 1) return { kind: 'overview' };
+    const title = newest.title[lang] || newest.id;
+    return { kind: 'release', id: newest.id, notice: { kind: 'onlyRelease', value: title } };
+  }
   const known = releases.some((r) => r.id === release);
   return known && release
-    ? { kind: 'release', id: release, unknown: null }
-    : { kind: 'release', id: newest, unknown: release };
+    ? { kind: 'release', id: release, notice: null }
+    : {
+        kind: 'release',
+        id: newest.id,
+        notice: release === null ? null : { kind: 'unknownRelease', value: release },
+      };
 }
 
 const loaded = new Map<string, ReleaseIndex>();

@@ -78,6 +78,8 @@ const en = {
   openInRelease: (title: string) => `Open in “${title}”`,
   overview: 'All releases (overview)',
   unknownRelease: (value: string) => `There is no release “${value}”; showing the newest.`,
+  onlyRelease: (value: string) =>
+    `There is one release so far, so no overview of all releases; showing “${value}”.`,
   unknownMeeting: (value: string) => `There is no meeting “${value}”; showing all meetings.`,
   // Said in the language shown: the page's own (English on an English page), else Swedish.
   unknownLang: (value: string) => `Unknown language “${value}”; showing English.`,
@@ -271,6 +273,8 @@ const sv: Messages = {
   openInRelease: (title) => `Öppna i ”${title}”`,
   overview: 'Alla pressmeddelanden (översikt)',
   unknownRelease: (value) => `Det finns inget pressmeddelande ”${value}”; det senaste visas.`,
+  onlyRelease: (value) =>
+    `Det finns bara ett pressmeddelande än och därför ingen översikt över alla; ”${value}” visas.`,
   unknownMeeting: (value) => `Det finns inget möte ”${value}”; alla möten visas.`,
   unknownLang: (value) => `Okänt språk ”${value}”; svenska visas.`,
   unknownSelection: (value) => `Det finns inget ”${value}” att markera; inget är markerat.`,

@@ -38,6 +38,8 @@ export interface ViewState {
 
 export type UrlNotice =
   | { kind: 'unknownRelease'; value: string }
+  /** The overview's address with one release: `value` is its title. */
+  | { kind: 'onlyRelease'; value: string }
   | { kind: 'unknownLang'; value: string }
   | { kind: 'unknownMeeting'; value: string }
   | { kind: 'unknownSelection'; value: string }

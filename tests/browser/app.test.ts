@@ -11,3 +11,21 @@ test('opens the built app with the release title and no errors', async () => {
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
   expect(errors).toEqual([]);
 });
+
+// With one release there is no overview page; a host that falls back to the root page (as
+// `npm start` does) serves that for its address, and the app says why the release opens.
+test.each([
+  [
+    'overview/en/',
+    'There is one release so far, so no overview of all releases; showing “National security advisers visited Kyiv on 3 January”.',
+  ],
+  [
+    '?release=all',
+    'Det finns bara ett pressmeddelande än och därför ingen översikt över alla; ”Nationella säkerhetsrådgivare besökte Kiev den 3 januari” visas.',
+  ],
+])('the overview address with one release (%s) opens it and says why', async (address, notice) => {
+  const { page, errors } = await open(address);
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain(notice);
+  expect(await page.locator('.leaflet-container').count()).toBe(1);
+  expect(errors).toEqual([]);
+});
