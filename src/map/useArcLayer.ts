@@ -231,7 +231,10 @@ export function useArcLayer({
     element.setAttribute('role', 'button');
     element.setAttribute('aria-label', nameOf(id));
     element.setAttribute('data-journey', id);
-    element.addEventListener('focus', () => hover(id));
+    // Lit only by focus that shows (see usePlaceLayer): not by focus given back after a tap.
+    element.addEventListener('focus', () => {
+      if (element.matches(':focus-visible')) hover(id);
+    });
     element.addEventListener('blur', () => hover(null));
   });
 

@@ -64,7 +64,11 @@ export function usePlaceLayer({
         if (!element) return;
         element.setAttribute('aria-label', labelOf(place.id));
         element.dataset.place = place.id;
-        element.addEventListener('focus', () => hover(place.id));
+        // Focus lights the place as hover does, when it is shown: focus given back after a
+        // tap or a click (closing the details) is not, and the place would look selected still.
+        element.addEventListener('focus', () => {
+          if (element.matches(':focus-visible')) hover(place.id);
+        });
         element.addEventListener('blur', () => hover(null));
       });
       // Leaflet focuses markers but does not click them from the keyboard.

@@ -55,7 +55,10 @@ function MentionLink({ mention, text }: { mention: Mention; text: string }) {
       onClick={onClick}
       onMouseEnter={() => setHovered(key)}
       onMouseLeave={() => setHovered(null)}
-      onFocus={() => setHovered(key)}
+      // Lit only by focus that shows: not by focus given back after a tap (see usePlaceLayer).
+      onFocus={(event) => {
+        if (event.currentTarget.matches(':focus-visible')) setHovered(key);
+      }}
       onBlur={() => setHovered(null)}
     >
       {text}

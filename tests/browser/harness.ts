@@ -70,6 +70,8 @@ export interface OpenOptions {
   height?: number;
   /** `false` for no-preference; the default is 'reduce'. */
   reducedMotion?: boolean;
+  /** A touch screen, as a phone's: `locator.tap()` and `page.touchscreen` work. */
+  touch?: boolean;
   /** Ignore the page's Content-Security-Policy, so test tools (axe) can be injected. */
   bypassCSP?: boolean;
   /** `false` opens the page as a reader without JavaScript sees it (the prerendered HTML). */
@@ -138,6 +140,7 @@ export function setupBrowser(setup: BrowserSetup = {}): {
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
       bypassCSP: options.bypassCSP ?? false,
       javaScriptEnabled: options.javaScript ?? true,
+      hasTouch: options.touch ?? false,
     });
     contexts.push(context);
     // Well inside the test timeout, so a step that cannot happen fails with its own message.

@@ -322,4 +322,33 @@ describe('phone', () => {
     expect(await shownHeight(page, '.map-panel')).toBeGreaterThan(150);
     expect(errors).toEqual([]);
   });
+
+  test('a place tapped on the map is lit while its details are open, and not once they close', async () => {
+    const { page, errors } = await open(`r/${releaseId()}/en/`, {
+      width: 360,
+      height: 740,
+      touch: true,
+    });
+    await mapReady(page);
+    const stockholm = marker(page, 'Stockholm', 'en');
+    const lit = () => page.locator('.place--highlight, .place--selected').count();
+    expect(await lit()).toBe(0);
+    await stockholm.tap();
+    await page.getByRole('region', { name: 'Stockholm' }).waitFor();
+    expect(await lit()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Close' }).tap();
+    await expect.poll(() => param(page, 'select')).toBeNull();
+    // Focus goes back to the place, unseen after a tap: nothing may look selected.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe(
+      'stockholm',
+    );
+    expect(await lit()).toBe(0);
+    // Focus from the keyboard shows, and lights the place as hovering does.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect
+      .poll(() => page.locator('[data-place="stockholm"] .place--highlight').count())
+      .toBe(1);
+    expect(errors).toEqual([]);
+  });
 });
