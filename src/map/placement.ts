@@ -29,6 +29,11 @@ export interface LabelRequest {
   radius: number;
   /** Higher is placed first: meeting places, then origins by number of journeys, then the rest. */
   priority: number;
+  /**
+   * A name the map must show (a meeting place's): it may stand between its dot and another on
+   * its line, where any other name must be clearly nearer its own (CLEARLY_NEARER).
+   */
+  essential?: boolean;
   /** Positions to try, in order of preference. */
   sides?: Side[];
 }
@@ -54,6 +59,13 @@ export const PLACE_SIDES: Side[] = [
   'below',
 ];
 const GAP = 3;
+/**
+ * How much nearer its own dot a name must be than another dot on its line: between two dots, a
+ * name 9 px from its own dot's centre and 18 px from the other's (Tallinn beside Stockholm)
+ * reads as either's. A meeting place's name is spared (`essential`): on a phone it would often find
+ * no place at all, and the story is about its meetings.
+ */
+const CLEARLY_NEARER = 2;
 
 export function labelBox(request: LabelRequest, side: Side): Box {
   const { x, y, width, height, radius } = request;
@@ -125,8 +137,10 @@ const distanceTo = (x: number, y: number, box: Box): number =>
 function nearerThanOwn(dot: Box, request: LabelRequest, box: Box, own: number): boolean {
   const [x, y] = [(dot.left + dot.right) / 2, (dot.top + dot.bottom) / 2];
   if (Math.abs(x - request.x) < 0.5 && Math.abs(y - request.y) < 0.5) return false;
-  // By a clear margin: a name about as near two dots could be either's.
-  return distanceTo(x, y, box) < own + GAP;
+  // By a margin: a name about as near two dots could be either's, and one set on the line of
+  // another dot (between the two) must be clearly nearer its own.
+  const inLine = y >= box.top && y <= box.bottom && !request.essential;
+  return distanceTo(x, y, box) < own * (inLine ? CLEARLY_NEARER : 1) + GAP;
 }
 
 /**

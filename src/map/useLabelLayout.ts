@@ -203,6 +203,7 @@ export function useLabelLayout({
         ...sizeOf(label),
         radius,
         priority: lead.priority,
+        essential: g.ids.some((id) => looks.get(id)?.classes.includes('meeting')),
         label,
         anchor: ANCHOR,
       });

@@ -142,6 +142,7 @@ export function placeSceneLabels(
     ...style.measure(place.name, place.meeting !== null),
     radius: radiusOf(place, style),
     priority: (place.meeting ? 1000 : 0) + place.journeys,
+    essential: place.meeting !== null,
   }));
   const dots: Box[] = scene.places.map((place) => {
     const r = radiusOf(place, style);

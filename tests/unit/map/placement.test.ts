@@ -83,6 +83,22 @@ describe('placeLabels', () => {
     expect(moved?.side).toBe('below-left');
   });
 
+  it('sets a name clearly nearer its own dot than a neighbour on its line, unless it must show', () => {
+    // The right is taken; set to the left, the name would end 9 px from its own dot's centre
+    // and 14 px from the neighbour's: between the two, it reads as either's.
+    const request = label('tallinn', 100, 100, 0, 40);
+    const dots = [dot(100, 100), dot(37, 100)];
+    const right = { left: 104, right: 200, top: 80, bottom: 120 };
+    const side = (r: LabelRequest) => placeLabels([r], dots, [right], frame).get(r.id)?.side;
+    expect(side(request)).not.toBe('left');
+    expect(side(request)).toBeDefined();
+    // A meeting place's name may stand there: unnamed, it would cost the map more.
+    expect(side({ ...request, essential: true })).toBe('left');
+    // A neighbour as near but above the name's line leaves it to its own dot.
+    const above = placeLabels([request], [dot(100, 100), dot(40, 82)], [right], frame);
+    expect(above.get('tallinn')?.side).toBe('left');
+  });
+
   it('places meeting places first: the lower priority label is the one hidden', () => {
     // Three dots in a tight row: no room for every label.
     const requests = [label('origin', 100, 100, 1, 200), label('meeting', 112, 100, 1000, 200)];
