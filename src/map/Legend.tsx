@@ -106,6 +106,7 @@ export function Legend({ clustered = false }: { clustered?: boolean }) {
           <li data-symbol="cluster">
             <Marker classes="place--cluster place--cluster-places">2</Marker>
             {t.legendCluster}
+            <span className="legend__hint">{t.legendClusterHint}</span>
           </li>
         )}
       </ul>

@@ -472,3 +472,20 @@ test('a legend folded on a phone is printed open', async () => {
   expect(await page.locator('.legend li').first().isVisible()).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('places drawn together are explained on paper without the hint to select them', async () => {
+  const t = MESSAGES.sv;
+  // Narrow enough that places still cluster on the printed map.
+  const { page, errors } = await open('', { width: 320, height: 800 });
+  await mapReady(page);
+  const clusters = page.locator('.legend li[data-symbol="cluster"]');
+  await page.getByText(t.legend, { exact: true }).click();
+  expect(squash(await clusters.innerText())).toContain(
+    squash(t.legendCluster + t.legendClusterHint),
+  );
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(() => clusters.isVisible()).toBe(true);
+  expect(squash(await clusters.innerText())).toContain(squash(t.legendCluster));
+  expect(squash(await clusters.innerText())).not.toContain(squash(t.legendClusterHint.trim()));
+  expect(errors).toEqual([]);
+});
