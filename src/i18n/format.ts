@@ -68,6 +68,15 @@ export function countryName(code: string, lang: Lang): string {
   return regions(lang).of(code) ?? code;
 }
 
+const monthName = perLang(
+  (locale) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+);
+
+/** "feb." / "Feb", from `2026-02`: a month's name alone, for ticks under a year's bars. */
+export function formatMonthName(month: string, lang: Lang): string {
+  return monthName(lang).format(noon(`${month}-15`));
+}
+
 /** "januari 2026" / "January 2026" (or "jan. 2026" / "Jan 2026" short), from `2026-01`. */
 export function formatMonth(month: string, lang: Lang, short = false): string {
   return (short ? shortMonth : monthYear)(lang).format(noon(`${month}-15`));

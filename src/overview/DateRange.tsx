@@ -8,6 +8,7 @@ import { useHydrated } from '../app/useHydrated.ts';
 import { formatMonth } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Lang } from '../model/lang.ts';
+import { monthTicks, yearTicks, type Tick } from './ticks.ts';
 import './date-range.css';
 
 type Range = [number, number];
@@ -45,8 +46,12 @@ export const DateRange = memo(function DateRange({
     () => months.map((m) => t.releasesInMonth(formatMonth(m.month, lang), m.count)),
     [months, lang, t],
   );
-  // Bars and year ticks are placed with inline styles: drawn once the page runs (the boxes
-  // holding them have fixed heights, so nothing moves when they appear).
+  const ticks = useMemo(() => {
+    const names = months.map((m) => m.month);
+    return { years: yearTicks(names), months: monthTicks(names, lang) };
+  }, [months, lang]);
+  // Bars and ticks are placed with inline styles: drawn once the page runs (the boxes holding
+  // them have fixed heights, so nothing moves when they appear).
   const hydrated = useHydrated();
 
   if (months.length === 0) return null;
@@ -65,7 +70,16 @@ export const DateRange = memo(function DateRange({
       Math.min(last, Math.floor(((event.clientX - box.left) / box.width) * months.length)),
     );
   };
-  const years = months.filter((m, i) => i === 0 || m.month.endsWith('-01'));
+  const tickRow = (row: Tick[], className: string) => (
+    <div className={className} aria-hidden="true">
+      {hydrated &&
+        row.map(({ index, text }) => (
+          <span key={index} style={{ left: `${(100 * index) / months.length}%` }}>
+            {text}
+          </span>
+        ))}
+    </div>
+  );
   const label = (i: number) => formatMonth(monthAt(i), lang);
 
   return (
@@ -101,14 +115,8 @@ export const DateRange = memo(function DateRange({
             />
           ))}
       </div>
-      <div className="date-range__years" aria-hidden="true">
-        {hydrated &&
-          years.map((m) => (
-            <span key={m.month} style={{ left: `${(100 * months.indexOf(m)) / months.length}%` }}>
-              {m.month.slice(0, 4)}
-            </span>
-          ))}
-      </div>
+      {ticks.months.length > 0 && tickRow(ticks.months, 'date-range__ticks date-range__months')}
+      {tickRow(ticks.years, 'date-range__ticks date-range__years')}
       <div className="date-range__sliders">
         <label>
           <span>{t.rangeFrom}</span>

@@ -209,6 +209,10 @@ test('the overview’s date range is set from the keyboard and by dragging, and 
   const range = page.getByRole('group', { name: 'Date range' });
   const from = range.getByRole('slider', { name: 'From' });
   expect(await from.getAttribute('aria-valuetext')).toBe('February 2026');
+  // Three months of bars: each is named under its bar, with the year below.
+  const ticks = (row: string) => range.locator(`.date-range__${row} span`).allTextContents();
+  await expect.poll(() => ticks('months')).toEqual(['Feb', 'Mar', 'Apr']);
+  expect(await ticks('years')).toEqual(['2026']);
   await from.focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => param(page, 'from')).toBe('2026-03');
