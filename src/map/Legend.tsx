@@ -105,8 +105,10 @@ export function Legend({ clustered = false }: { clustered?: boolean }) {
         {clustered && (
           <li data-symbol="cluster">
             <Marker classes="place--cluster place--cluster-places">2</Marker>
-            {t.legendCluster}
-            <span className="legend__hint">{t.legendClusterHint}</span>
+            <span>
+              {t.legendCluster}
+              <span className="legend__hint">{t.legendClusterHint}</span>
+            </span>
           </li>
         )}
       </ul>

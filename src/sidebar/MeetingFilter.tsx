@@ -10,7 +10,7 @@ export function MeetingFilter() {
   const id = useId();
   const lang = state.lang;
   return (
-    <div className="filter">
+    <div className="filter filter--meeting">
       <label className="control-label" htmlFor={id}>
         {t.meeting}
       </label>

@@ -135,6 +135,34 @@ describe('meeting filter', () => {
     expect(await meetingSelect(page).inputValue()).toBe(PARIS_LEADERS);
     expect(errors).toEqual([]);
   });
+
+  test.each([1024, 1280])(
+    'at %i px a chosen meeting is shown whole in the filter',
+    async (width) => {
+      for (const [lang, label] of [
+        ['sv', 'Möte'],
+        ['en', 'Meeting'],
+      ] as const) {
+        const { page } = await open(`?lang=${lang}`, { width, height: 800 });
+        const filter = meetingSelect(page, label);
+        for (const { id } of data.meetings) {
+          await filter.selectOption(id);
+          // The text of the choice against the room inside the select (padding and its arrow off).
+          const { text, room } = await filter.evaluate((select: HTMLSelectElement) => {
+            const style = getComputedStyle(select);
+            const pen = document.createElement('canvas').getContext('2d');
+            if (pen) pen.font = style.font;
+            const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+            return {
+              text: pen?.measureText(select.selectedOptions[0]?.text ?? '').width ?? Infinity,
+              room: select.clientWidth - padding - 16,
+            };
+          });
+          expect(text, `${lang} ${id}`).toBeLessThanOrEqual(room);
+        }
+      }
+    },
+  );
 });
 
 describe('links', () => {
