@@ -46,6 +46,12 @@ describe('without JavaScript', () => {
     expect(bars).toBe('solid');
     // Every release, linked to its page (in <noscript>, so only without JavaScript).
     expect(await page.locator('.overview-static a').count()).toBe(3);
+    // No control that does nothing without the app: the date range's sliders are left out.
+    const controls = await page
+      .locator('#root')
+      .locator('button, select, input')
+      .evaluateAll((elements) => elements.filter((e) => e.getClientRects().length > 0).length);
+    expect(controls).toBe(0);
   });
 });
 
