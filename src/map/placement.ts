@@ -60,12 +60,12 @@ export const PLACE_SIDES: Side[] = [
 ];
 const GAP = 3;
 /**
- * How much nearer its own dot a name must be than another dot on its line: between two dots, a
- * name 9 px from its own dot's centre and 18 px from the other's (Tallinn beside Stockholm)
- * reads as either's. A meeting place's name is spared (`essential`): on a phone it would often find
- * no place at all, and the story is about its meetings.
+ * How much nearer its own dot a name must be than another dot on its line, on its other side:
+ * between two dots, a name 9 px from its own dot's centre and 21 px from the other's (Tallinn
+ * beside Stockholm) still reads as either's. A meeting place's name is spared (`essential`):
+ * on a phone it would often find no place at all, and the story is about its meetings.
  */
-const CLEARLY_NEARER = 2;
+const CLEARLY_NEARER = 2.5;
 
 export function labelBox(request: LabelRequest, side: Side): Box {
   const { x, y, width, height, radius } = request;
@@ -137,10 +137,13 @@ const distanceTo = (x: number, y: number, box: Box): number =>
 function nearerThanOwn(dot: Box, request: LabelRequest, box: Box, own: number): boolean {
   const [x, y] = [(dot.left + dot.right) / 2, (dot.top + dot.bottom) / 2];
   if (Math.abs(x - request.x) < 0.5 && Math.abs(y - request.y) < 0.5) return false;
-  // By a margin: a name about as near two dots could be either's, and one set on the line of
-  // another dot (between the two) must be clearly nearer its own.
-  const inLine = y >= box.top && y <= box.bottom && !request.essential;
-  return distanceTo(x, y, box) < own * (inLine ? CLEARLY_NEARER : 1) + GAP;
+  // By a margin: a name about as near two dots could be either's, and one set between its own
+  // and another on its line must be clearly nearer its own.
+  const centre = (box.left + box.right) / 2;
+  const between =
+    y >= box.top && y <= box.bottom && Math.sign(x - centre) !== Math.sign(request.x - centre);
+  const margin = between && !request.essential ? CLEARLY_NEARER : 1;
+  return distanceTo(x, y, box) < own * margin + GAP;
 }
 
 /**
