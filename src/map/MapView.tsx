@@ -23,14 +23,20 @@ import { Legend } from './Legend.tsx';
 import { prefersReducedMotion } from './motion.ts';
 import { sceneCanvas } from './sceneCanvas.ts';
 import { atPlace, placeClasses } from './symbols.ts';
-import { journeyEmphasis, meetingColours, NO_MEETING_COLOUR, type Emphasis } from './styles.ts';
+import {
+  journeyEmphasis,
+  meetingColours,
+  NO_MEETING_COLOUR,
+  type Emphasis,
+  CROWDED_ARRIVALS,
+  HEAD,
+  HUB_HEAD,
+} from './styles.ts';
 import { useArcLayer, type BaseLook } from './useArcLayer.ts';
 import { useCountryNames } from './useCountryNames.ts';
 import { useLabelLayout } from './useLabelLayout.ts';
 import { usePlaceLayer, type PlaceLook } from './usePlaceLayer.ts';
 
-/** More arcs than this arriving at one place make it a hub: thinner strokes, smaller heads. */
-const CROWDED_ARRIVALS = 6;
 /**
  * More than this many make it a dense hub: its arcs are hairlines (1 px). Hundreds of arcs into
  * one dot merge into a blot at any width; thin, they still show how many come from where, and
@@ -136,7 +142,7 @@ function Layers({ onClustered }: { onClustered: (clustered: boolean) => void }) 
           radius: meetingPlaces.has(j.to.id) ? 9 : 6,
           to: j.to.id,
           // Slender heads at a hub, so more of them fit side by side around the dot.
-          ...(hubs.has(j.to.id) ? { head: 7, width: 3 } : { head: 9 }),
+          ...(hubs.has(j.to.id) ? HUB_HEAD : HEAD),
         },
       ]),
     );

@@ -15,6 +15,13 @@ export const MEETING_COLOURS = ['#0b5cad', '#c45a00', '#0f7f6a', '#d4447c', '#2b
 /** Legs home, or to a place without a meeting. */
 export const NO_MEETING_COLOUR = '#5b6875';
 
+/** More arcs than this arriving at one place make it a hub: thinner strokes, smaller heads. */
+export const CROWDED_ARRIVALS = 6;
+/** Arrowheads in pixels: length, and width at the base (as long as wide unless given). */
+export const HEAD = { head: 9 };
+/** Slender heads at a hub, so more of them fit side by side around its dot. */
+export const HUB_HEAD = { head: 7, width: 3 };
+
 export function meetingColours(meetings: Meeting[]): Map<string, string> {
   const sorted = [...meetings].sort(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),

@@ -1,4 +1,5 @@
 /** A scene and its words painted on a canvas, for "Download image" (see scene.ts, svg.ts). */
+import { drawnArcs } from './arrows.ts';
 import { placeSceneLabels, placeScenePills } from './labels.ts';
 import type { PictureText, PlaceSymbol } from './picture.ts';
 import { wrapText } from './picture.ts';
@@ -60,18 +61,22 @@ export function paintScene(
   ctx.rect(0, titleBand, width, height - BOTTOM - titleBand);
   ctx.clip();
   ctx.lineCap = 'round';
-  for (const arc of scene.arcs) {
+  for (const { arc, line, head } of drawnArcs(scene.arcs, {
+    meetingRadius: 7,
+    originRadius: 3.5,
+    scale: 1,
+  })) {
     ctx.globalAlpha = arc.opacity;
     ctx.strokeStyle = arc.colour;
     ctx.lineWidth = arc.width;
     ctx.setLineDash(arc.dash);
     ctx.beginPath();
-    trace(ctx, arc.points, false);
+    trace(ctx, line, false);
     ctx.stroke();
     ctx.setLineDash([]);
     ctx.fillStyle = arc.colour;
     ctx.beginPath();
-    trace(ctx, arc.head, true);
+    trace(ctx, head, true);
     ctx.fill();
   }
   ctx.globalAlpha = 1;

@@ -20,8 +20,11 @@ export type Point = [number, number];
 
 export interface SceneArc {
   id: string;
+  /** The arc's points, to the centre of its destination (arrows.ts draws its end and head). */
   points: Point[];
-  head: Point[];
+  /** The destination's id, and whether a meeting's (larger) dot is drawn there. */
+  to: string;
+  toMeeting: boolean;
   colour: string;
   width: number;
   opacity: number;
@@ -176,7 +179,8 @@ export function buildScene(
       {
         id: j.journey.id,
         points: shape.path.map(project),
-        head: shape.head.map(project),
+        to: j.to.id,
+        toMeeting: visible.meetings.some((m) => m.place === j.to.id),
         colour: style.color ?? NO_MEETING_COLOUR,
         width: style.weight ?? 2,
         opacity: style.opacity ?? 1,

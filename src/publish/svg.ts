@@ -1,4 +1,5 @@
 /** A scene and its words as an SVG document, for the build's share image (see scene.ts). */
+import { drawnArcs } from './arrows.ts';
 import { escapeMarkup } from './escape.ts';
 import { placeSceneLabels, placeScenePills } from './labels.ts';
 import type { PictureText, PlaceSymbol } from './picture.ts';
@@ -46,11 +47,12 @@ export function sceneToSvg(scene: Scene, text: PictureText): string {
   const countries = scene.countries
     .map((rings) => `<path d="${rings.map((r) => path(r, true)).join('')}"/>`)
     .join('');
-  const arcs = scene.arcs
+  // Lines and heads 1.6 times the map's, for an image seen smaller than the map.
+  const arcs = drawnArcs(scene.arcs, { meetingRadius: 9, originRadius: 4, scale: 1.6 })
     .map(
-      (a) =>
-        `<path d="${path(a.points, false)}" stroke="${a.colour}" stroke-width="${a.width * 1.6}" stroke-opacity="${a.opacity}"${a.dash.length ? ` stroke-dasharray="${a.dash.map((d) => d * 1.6).join(' ')}"` : ''} fill="none" stroke-linecap="round"/>` +
-        `<path d="${path(a.head, true)}" fill="${a.colour}" fill-opacity="${a.opacity}"/>`,
+      ({ arc: a, line, head }) =>
+        `<path d="${path(line, false)}" stroke="${a.colour}" stroke-width="${a.width * 1.6}" stroke-opacity="${a.opacity}"${a.dash.length ? ` stroke-dasharray="${a.dash.map((d) => d * 1.6).join(' ')}"` : ''} fill="none" stroke-linecap="round"/>` +
+        `<path d="${path(head, true)}" fill="${a.colour}" fill-opacity="${a.opacity}"/>`,
     )
     .join('');
   const places = scene.places.map((p) => placeSymbol(p.meeting ?? 'origin', ...p.at)).join('');
