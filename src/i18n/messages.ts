@@ -56,7 +56,7 @@ const en = {
   legendInferred: 'Inferred place of departure',
   legendCluster: 'Places close together, and how many',
   /** After legendCluster on screen; not on paper, where nothing can be selected. */
-  legendClusterHint: ' (select to zoom in)',
+  legendClusterHint: '(select to zoom in)',
   countriesCount: (n: number) => `${n} countries`,
   meetingsAt: (names: string) => `Meetings: ${names}`,
   departuresFrom: (n: number) => (n === 1 ? '1 departure' : `${n} departures`),
@@ -81,7 +81,7 @@ const en = {
   overview: 'All releases (overview)',
   unknownRelease: (value: string) => `There is no release “${value}”; showing the newest.`,
   onlyRelease: (value: string) =>
-    `There is one release so far, so no overview of all releases; showing “${value}”.`,
+    `There is only one release so far, so no overview of all releases; showing “${value}”.`,
   unknownMeeting: (value: string) => `There is no meeting “${value}”; showing all meetings.`,
   // Said in the language shown: the page's own (English on an English page), else Swedish.
   unknownLang: (value: string) => `Unknown language “${value}”; showing English.`,
@@ -254,7 +254,7 @@ const sv: Messages = {
   legendExternal: 'Från en annan källa, inte pressmeddelandet',
   legendInferred: 'Härledd avreseort',
   legendCluster: 'Orter nära varandra, och hur många',
-  legendClusterHint: ' (välj för att zooma in)',
+  legendClusterHint: '(välj för att zooma in)',
   countriesCount: (n) => `${n} länder`,
   meetingsAt: (names) => `Möten: ${names}`,
   departuresFrom: (n) => (n === 1 ? '1 avresa' : `${n} avresor`),
@@ -277,7 +277,7 @@ const sv: Messages = {
   overview: 'Alla pressmeddelanden (översikt)',
   unknownRelease: (value) => `Det finns inget pressmeddelande ”${value}”; det senaste visas.`,
   onlyRelease: (value) =>
-    `Det finns bara ett pressmeddelande än och därför ingen översikt över alla; ”${value}” visas.`,
+    `Det finns bara ett pressmeddelande ännu och därför ingen översikt över alla pressmeddelanden; ”${value}” visas.`,
   unknownMeeting: (value) => `Det finns inget möte ”${value}”; alla möten visas.`,
   unknownLang: (value) => `Okänt språk ”${value}”; svenska visas.`,
   unknownSelection: (value) => `Det finns inget ”${value}” att markera; inget är markerat.`,

@@ -107,7 +107,7 @@ export function Legend({ clustered = false }: { clustered?: boolean }) {
             <Marker classes="place--cluster place--cluster-places">2</Marker>
             <span>
               {t.legendCluster}
-              <span className="legend__hint">{t.legendClusterHint}</span>
+              <span className="legend__hint"> {t.legendClusterHint}</span>
             </span>
           </li>
         )}

@@ -30,8 +30,8 @@ export interface LabelRequest {
   /** Higher is placed first: meeting places, then origins by number of journeys, then the rest. */
   priority: number;
   /**
-   * A name the map must show (a meeting place's): it may stand between its dot and another on
-   * its line, where any other name must be clearly nearer its own (CLEARLY_NEARER).
+   * A name the map should not lose (a meeting place's): it may stand between its dot and
+   * another on its line, where any other name must be clearly nearer its own (CLEARLY_NEARER).
    */
   essential?: boolean;
   /** Positions to try, in order of preference. */
@@ -132,16 +132,18 @@ const distanceTo = (x: number, y: number, box: Box): number =>
 
 /**
  * Whether another dot (not the label's own, centred where the label's anchor is) is nearer to
- * the label than its own, or about as near.
+ * the label than its own, or about as near; or, when the label lies between its own dot and
+ * the other on one line, not clearly (CLEARLY_NEARER) farther.
  */
 function nearerThanOwn(dot: Box, request: LabelRequest, box: Box, own: number): boolean {
   const [x, y] = [(dot.left + dot.right) / 2, (dot.top + dot.bottom) / 2];
   if (Math.abs(x - request.x) < 0.5 && Math.abs(y - request.y) < 0.5) return false;
   // By a margin: a name about as near two dots could be either's, and one set between its own
   // and another on its line must be clearly nearer its own.
-  const centre = (box.left + box.right) / 2;
   const between =
-    y >= box.top && y <= box.bottom && Math.sign(x - centre) !== Math.sign(request.x - centre);
+    y >= box.top &&
+    y <= box.bottom &&
+    ((request.x <= box.left && x >= box.right) || (request.x >= box.right && x <= box.left));
   const margin = between && !request.essential ? CLEARLY_NEARER : 1;
   return distanceTo(x, y, box) < own * margin + GAP;
 }

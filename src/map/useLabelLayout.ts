@@ -203,7 +203,7 @@ export function useLabelLayout({
         ...sizeOf(label),
         radius,
         priority: lead.priority,
-        essential: g.ids.some((id) => looks.get(id)?.classes.includes('meeting')),
+        essential: looks.get(lead.id)?.classes.includes('meeting') ?? false,
         label,
         anchor: ANCHOR,
       });

@@ -17,11 +17,11 @@ test('opens the built app with the release title and no errors', async () => {
 test.each([
   [
     'overview/en/',
-    'There is one release so far, so no overview of all releases; showing “National security advisers visited Kyiv on 3 January”.',
+    'There is only one release so far, so no overview of all releases; showing “National security advisers visited Kyiv on 3 January”.',
   ],
   [
     '?release=all',
-    'Det finns bara ett pressmeddelande än och därför ingen översikt över alla; ”Nationella säkerhetsrådgivare besökte Kiev den 3 januari” visas.',
+    'Det finns bara ett pressmeddelande ännu och därför ingen översikt över alla pressmeddelanden; ”Nationella säkerhetsrådgivare besökte Kiev den 3 januari” visas.',
   ],
 ])('the overview address with one release (%s) opens it and says why', async (address, notice) => {
   const { page, errors } = await open(address);

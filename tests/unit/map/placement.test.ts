@@ -94,6 +94,14 @@ describe('placeLabels', () => {
     expect(side(request)).toBeDefined();
     // A meeting place's name may stand there: unnamed, it would cost the map more.
     expect(side({ ...request, essential: true })).toBe('left');
+    // Set above its dot, a name is not between its dot and a neighbour level with it.
+    const level = placeLabels(
+      [{ ...request, sides: ['above'] }],
+      [dot(100, 100), dot(140, 84)],
+      [],
+      frame,
+    );
+    expect(level.get('tallinn')?.side).toBe('above');
     // A neighbour as near but above the name's line leaves it to its own dot.
     const above = placeLabels([request], [dot(100, 100), dot(40, 82)], [right], frame);
     expect(above.get('tallinn')?.side).toBe('left');
