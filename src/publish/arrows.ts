@@ -24,7 +24,11 @@ export interface ArrowSizes {
 
 export function drawnArcs(arcs: SceneArc[], sizes: ArrowSizes): DrawnArc[] {
   const byPlace = new Map<string, SceneArc[]>();
-  for (const arc of arcs) byPlace.set(arc.to, [...(byPlace.get(arc.to) ?? []), arc]);
+  for (const arc of arcs) {
+    const group = byPlace.get(arc.to) ?? [];
+    group.push(arc);
+    byPlace.set(arc.to, group);
+  }
   const drawn = new Map<string, DrawnArc>();
   for (const group of byPlace.values()) {
     const look: { head: number; width?: number } =

@@ -79,6 +79,24 @@ function exitPoint(path: Point[], band: Box): Point | undefined {
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
+/**
+ * Where a pill of `size` starts along one axis (from `low` to `high`): against the border it
+ * leaves by, if that is one of this axis's two, else centred on its exit point, inside the band.
+ */
+function startOn(
+  side: Side,
+  lowSide: Side,
+  highSide: Side,
+  centre: number,
+  size: number,
+  low: number,
+  high: number,
+): number {
+  if (side === lowSide) return low;
+  if (side === highSide) return high - size;
+  return clamp(centre - size / 2, low, high - size);
+}
+
 export function placeScenePills(scene: Scene, style: LabelStyle): ScenePill[] {
   const band = {
     left: INSET,
@@ -91,18 +109,8 @@ export function placeScenePills(scene: Scene, style: LabelStyle): ScenePill[] {
     const size = style.measure(text, false);
     const [w, h] = [size.width + 2 * PILL_PADDING, size.height + PILL_PADDING];
     const [x, y] = exitPoint(far.path, band) ?? [band.left, band.top];
-    const left =
-      far.side === 'left'
-        ? band.left
-        : far.side === 'right'
-          ? band.right - w
-          : clamp(x - w / 2, band.left, band.right - w);
-    const top =
-      far.side === 'top'
-        ? band.top
-        : far.side === 'bottom'
-          ? band.bottom - h
-          : clamp(y - h / 2, band.top, band.bottom - h);
+    const left = startOn(far.side, 'left', 'right', x, w, band.left, band.right);
+    const top = startOn(far.side, 'top', 'bottom', y, h, band.top, band.bottom);
     return {
       id: far.id,
       text,
