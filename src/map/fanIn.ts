@@ -29,6 +29,34 @@ export function pointBack(points: ScreenPoint[], distance: number): ScreenPoint 
   return points[0] ?? [0, 0];
 }
 
+/**
+ * The points `distances` pixels back along the path from its last point (its first point for
+ * any beyond its length), in one walk back along it: what pointBack gives for each distance.
+ */
+export function pointsBack(points: ScreenPoint[], distances: number[]): ScreenPoint[] {
+  const order = distances
+    .map((_, i) => i)
+    .sort((i, j) => (distances[i] ?? 0) - (distances[j] ?? 0));
+  const result = new Array<ScreenPoint>(distances.length);
+  let next = 0;
+  let walked = 0;
+  for (let i = points.length - 1; i > 0 && next < order.length; i--) {
+    const [b, a] = [points[i], points[i - 1]];
+    if (!a || !b) break;
+    const span = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    for (; next < order.length && span > 0; next++) {
+      const index = order[next] ?? 0;
+      const left = (distances[index] ?? 0) - walked;
+      if (left > span) break;
+      const t = left / span;
+      result[index] = [b[0] + (a[0] - b[0]) * t, b[1] + (a[1] - b[1]) * t];
+    }
+    walked += span;
+  }
+  for (; next < order.length; next++) result[order[next] ?? 0] = points[0] ?? [0, 0];
+  return result;
+}
+
 /** The direction, seen from the path's end, from which the path arrives at `distance` back. */
 export function arrivalAngle(points: ScreenPoint[], distance: number): number {
   const end = points[points.length - 1] ?? [0, 0];
@@ -115,9 +143,10 @@ export function turnTail(
   let cut = points.length - 1;
   while (cut > 0 && distanceTo(points[cut - 1], end) < reach) cut--;
   const head = points.slice(0, cut);
-  const tail: ScreenPoint[] = [];
   const tailLength = pathLength(points.slice(cut));
-  for (let d = tailLength; d > 0; d -= 2) tail.push(pointBack(points, d));
+  const distances: number[] = [];
+  for (let d = tailLength; d > 0; d -= 2) distances.push(d);
+  const tail = pointsBack(points, distances);
   tail.push(end);
   return [...head, ...tail.map(rotate)];
 }

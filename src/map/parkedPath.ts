@@ -7,13 +7,13 @@
  * that moment; one that missed none is only drawn again.
  */
 import L from 'leaflet';
+import type { ScreenPoint } from './geometry.ts';
+import { pixelProjection, type PixelProjection } from './pixelPath.ts';
 
 /** Leaflet 1.9's per-path view work: what its renderers call on every path, shown or not. */
-interface ViewWork {
-  _project(): void;
+interface ViewWork extends PixelProjection {
   _update(): void;
   _updatePath(): void;
-  _setLatLngs(latLngs: unknown): void;
   _map?: L.Map;
 }
 
@@ -47,6 +47,10 @@ function parking(base: ViewWork) {
       this._projectedFor = undefined;
       base._setLatLngs.call(this, latLngs);
     },
+    _setPixels(this: ViewWork & Parking, zoom: number, points: ScreenPoint[]) {
+      this._projectedFor = undefined;
+      base._setPixels.call(this, zoom, points);
+    },
     _project(this: ViewWork & Parking) {
       if (this._parked) {
         this._stale = true;
@@ -69,12 +73,14 @@ function parking(base: ViewWork) {
 
 type Make<T> = new (latLngs: L.LatLngExpression[], options: L.PolylineOptions) => T;
 
-const ParkedLine = L.Polyline.extend(
-  parking(L.Polyline.prototype as unknown as ViewWork),
-) as unknown as Make<L.Polyline>;
-const ParkedPolygon = L.Polygon.extend(
-  parking(L.Polygon.prototype as unknown as ViewWork),
-) as unknown as Make<L.Polygon>;
+/** A Leaflet path class that takes pixels (pixelPath.ts), then can be parked. */
+function parkable(Path: { prototype: object; extend: typeof L.Class.extend }) {
+  const Pixels = Path.extend(pixelProjection(Path.prototype as unknown as ViewWork));
+  return Pixels.extend(parking(Pixels.prototype as unknown as ViewWork));
+}
+
+const ParkedLine = parkable(L.Polyline) as unknown as Make<L.Polyline>;
+const ParkedPolygon = parkable(L.Polygon) as unknown as Make<L.Polygon>;
 
 export const parkableLine = (latLngs: L.LatLngExpression[], options: L.PolylineOptions) =>
   new ParkedLine(latLngs, options);

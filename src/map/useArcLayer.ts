@@ -10,6 +10,7 @@ import type { ArcShape } from './arcs.ts';
 import { fanTurns, turnArrival, type Arrival } from './fanIn.ts';
 import { screenArrow, type ScreenPoint } from './geometry.ts';
 import { parkableLine, parkablePolygon, setParked } from './parkedPath.ts';
+import { hasPixels, setPixels, simplified } from './pixelPath.ts';
 import { isSceneCanvas } from './sceneCanvas.ts';
 import { sceneName } from './sceneName.ts';
 import { arcKey, arcStyle, arrowStyle, type ArcLook, type Emphasis } from './styles.ts';
@@ -63,8 +64,10 @@ interface ArcLayers {
   shape: ArcShape;
   /** The path's points projected at zoom 0, made once: any zoom's pixels are a multiple. */
   world?: L.Point[];
-  /** Its turn into the fan at its destination, as of the last reshape. */
-  turn: number;
+  /** Its turn into the fan at its destination, at each zoom shaped lately (see SHAPED_ZOOMS). */
+  turns: Map<number, number>;
+  /** Its line and head in pixels at those zooms, once shown at them. */
+  drawn: Map<number, { line: ScreenPoint[]; head: ScreenPoint[] }>;
   /** The reshape its points were last set by: a hidden arc is reshaped when it is shown. */
   shapedIn?: number;
   shown: boolean;
@@ -72,8 +75,17 @@ interface ArcLayers {
   styled?: string;
 }
 
+/** How far, in pixels, a line may stray when simplified: Leaflet's default smoothFactor. */
+const SMOOTHING = 1;
+
 /** How wide a dashed or dotted arc is to the pointer, in pixels. */
 const HIT_WIDTH = 10;
+
+/**
+ * How many zooms the arcs' turns and points are kept for: a filter that frames a meeting and then all
+ * of them goes back to a zoom already shaped, and turning 10 000 arcs again is most of it.
+ */
+const SHAPED_ZOOMS = 3;
 
 /** Above this many arcs, keeping Tab order costs more than it is worth; the list serves. */
 const ORDERED_UP_TO = 2000;
@@ -117,41 +129,47 @@ export function useArcLayer({
 
   /**
    * Arcs are drawn in screen space for the current zoom, so a head keeps its size on screen;
-   * the layers stay the same objects, only their points change. Arcs to one place fan in over
-   * all the release's arcs, not only those in view, so a filter never moves an arc. Each
-   * reshape (a new zoom, new arcs) turns every arc into its fan but sets the points only of
-   * the arcs shown; the others get theirs when they are shown (`place`).
+   * the layers stay the same objects, only their points change. Points are pixels at a zoom
+   * (pixelPath.ts), good for any pan at that zoom. Arcs to one place fan in over all the
+   * release's arcs, not only those in view, so a filter never moves an arc. Each reshape (a
+   * new zoom, new arcs) turns every arc into its fan, unless that zoom's turns are kept, but
+   * sets the points only of the arcs shown; the others get theirs when they are shown (`place`).
    */
   const reshapes = useRef(0);
-  const screenPoints = (arc: ArcLayers): ScreenPoint[] => {
+  /** The zooms whose turns every arc holds, oldest first. */
+  const turnedZooms = useRef<number[]>([]);
+  const zoomPixels = (arc: ArcLayers, zoom: number): ScreenPoint[] => {
     arc.world ??= arc.shape.path.map((p) => map.project([p.lat, p.lon], 0));
-    const scale = map.getZoomScale(map.getZoom(), 0);
-    const origin = map.getPixelOrigin();
-    return arc.world.map((p) => [p.x * scale - origin.x, p.y * scale - origin.y]);
+    const scale = map.getZoomScale(zoom, 0);
+    return arc.world.map((p) => [p.x * scale, p.y * scale]);
   };
-  const arrival = (id: string, arc: ArcLayers) => {
+  const arrival = (id: string, arc: ArcLayers, zoom: number) => {
     const end = ends.get(id) ?? DEFAULT_END;
-    return { points: screenPoints(arc), trim: end.radius + 1.5, ...end };
+    return { points: zoomPixels(arc, zoom), trim: end.radius + 1.5, ...end };
   };
   /** Sets an arc's points for the current zoom from its turn (once per reshape). */
   const place = useEffectEvent((id: string, arc: ArcLayers, measured?: Arrival) => {
     if (arc.shapedIn === reshapes.current) return;
     arc.shapedIn = reshapes.current;
-    const fanned = measured ?? arrival(id, arc);
-    const back = (points: ScreenPoint[]) => points.map(([x, y]) => map.layerPointToLatLng([x, y]));
-    const drawn = screenArrow(
-      turnArrival(fanned, arc.turn),
-      fanned.trim,
-      fanned.head,
-      fanned.width,
-    );
-    const line = back(drawn.line);
-    arc.line.setLatLngs(line);
-    arc.hit?.setLatLngs(line);
-    arc.head.setLatLngs(back(drawn.head));
+    const zoom = map.getZoom();
+    let drawn = arc.drawn.get(zoom);
+    if (!drawn) {
+      const fanned = measured ?? arrival(id, arc, zoom);
+      const turned = turnArrival(fanned, arc.turns.get(zoom) ?? 0);
+      const arrow = screenArrow(turned, fanned.trim, fanned.head, fanned.width);
+      // Simplified once here, not by Leaflet on every projection (the lines' smoothFactor is 0).
+      drawn = { line: simplified(arrow.line, SMOOTHING), head: arrow.head };
+      arc.drawn.set(zoom, drawn);
+    }
+    const { line, head } = drawn;
+    // Still holding these very points (hidden and shown again at this zoom): nothing to set.
+    if (hasPixels(arc.line, zoom, line)) return;
+    setPixels(arc.line, zoom, line);
+    if (arc.hit) setPixels(arc.hit, zoom, line);
+    setPixels(arc.head, zoom, head);
   });
-  const reshape = useEffectEvent(() => {
-    reshapes.current++;
+  /** Turns every arc into its fan at `zoom`; the arcs shown are placed with what was measured. */
+  const turnAll = useEffectEvent((zoom: number) => {
     const byPlace = new Map<string, { id: string; arc: ArcLayers }[]>();
     for (const [id, arc] of layers.current) {
       const key = ends.get(id)?.to ?? `arc:${id}`;
@@ -160,15 +178,37 @@ export function useArcLayer({
       byPlace.set(key, group);
     }
     for (const group of byPlace.values()) {
-      const arrivals = group.map(({ id, arc }) => arrival(id, arc));
+      const arrivals = group.map(({ id, arc }) => arrival(id, arc, zoom));
       const turns = fanTurns(arrivals);
       group.forEach(({ id, arc }, i) => {
-        arc.turn = turns[i] ?? 0;
+        arc.turns.set(zoom, turns[i] ?? 0);
         const fanned = arrivals[i];
         if (arc.shown && fanned) place(id, arc, fanned);
       });
     }
+    const zooms = turnedZooms.current;
+    zooms.push(zoom);
+    for (const gone of zooms.splice(0, Math.max(0, zooms.length - SHAPED_ZOOMS))) {
+      for (const arc of layers.current.values()) {
+        arc.turns.delete(gone);
+        arc.drawn.delete(gone);
+      }
+    }
   });
+  const reshape = useEffectEvent(() => {
+    reshapes.current++;
+    const zoom = map.getZoom();
+    if (!turnedZooms.current.includes(zoom)) turnAll(zoom);
+    for (const [id, arc] of layers.current) if (arc.shown) place(id, arc);
+  });
+  /** New arcs or ends: every fan is measured again. */
+  const unshape = () => {
+    turnedZooms.current = [];
+    for (const arc of layers.current.values()) {
+      arc.turns.clear();
+      arc.drawn.clear();
+    }
+  };
 
   /**
    * Gives the arcs `ids` their current look, skipping those already in it and those hidden.
@@ -239,7 +279,10 @@ export function useArcLayer({
   });
 
   const create = useEffectEvent((id: string, shape: ArcShape): ArcLayers => {
-    const line = parkableLine(toLatLngs(shape.path), { bubblingMouseEvents: false });
+    const line = parkableLine(toLatLngs(shape.path), {
+      bubblingMouseEvents: false,
+      smoothFactor: 0,
+    });
     const head = parkablePolygon(toLatLngs(shape.head), { interactive: false });
     // Dashed or dotted as arcStyle draws it: the one place that says which looks are.
     const own = looks.base.get(id);
@@ -248,6 +291,7 @@ export function useArcLayer({
       dashed && !(map.options.renderer instanceof L.Canvas)
         ? parkableLine(toLatLngs(shape.path), {
             bubblingMouseEvents: false,
+            smoothFactor: 0,
             weight: HIT_WIDTH,
             opacity: 0,
             className: 'arc-hit',
@@ -271,7 +315,7 @@ export function useArcLayer({
         select(id);
       } else if (key === 'Escape') select(null);
     });
-    return { line, head, hit, shape, turn: 0, shown: false };
+    return { line, head, hit, shape, turns: new Map(), drawn: new Map(), shown: false };
   });
 
   // The group lives as long as the map; leaving the map (or Strict Mode's second mount) starts
@@ -310,6 +354,7 @@ export function useArcLayer({
   // Every arc, shown or not, so fans are the same whatever a filter shows and showing an arc
   // needs no geometry.
   useEffect(() => {
+    unshape();
     reshape();
   }, [map, arcs, ends]);
 
@@ -327,14 +372,16 @@ export function useArcLayer({
     for (const [id, arc] of layers.current) if (!wanted.has(id)) setShown(arc, id, false);
   }, [map, visible, arcs]);
 
-  // Show what is in view, touching only what changed; then put the arcs in list order so Tab
-  // follows the list of journeys (moving a DOM node restyles nothing).
+  // Show what is in view, touching only what changed; then put SVG arcs in list order so Tab
+  // follows the list of journeys (moving a DOM node restyles nothing). Canvas arcs take no
+  // focus, and reordering them would cost the pictures the renderer keeps.
   useEffect(() => {
     for (const id of visible) {
       const arc = layers.current.get(id);
       if (arc) setShown(arc, id, true);
     }
     if (
+      !(map.options.renderer instanceof L.Canvas) &&
       visible.length <= ORDERED_UP_TO &&
       !visible.some((id) => hasFocus(layers.current.get(id)?.line))
     ) {

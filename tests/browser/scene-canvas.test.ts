@@ -2,8 +2,8 @@
  * With the Canvas renderer, the map keeps the pictures of the filters it has drawn: going back
  * to all meetings, and to a meeting again, draws exactly what was drawn the first time, every
  * arc and head, and the arcs put back from a picture still answer the pointer. On a generated
- * release of 6 000 journeys, whose first meeting has more than 2 000 (below that, arcs are put in
- * list order on each filter and no picture is kept).
+ * release of 6 000 journeys. A meeting that frames the map anew (another zoom) sets its arcs'
+ * points for that zoom; back at all meetings they are those of the first picture again.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,6 +117,34 @@ test('back to all meetings, and to a meeting again, the canvas draws exactly its
   expect(await picture(page)).toEqual(meeting);
   await chooseMeeting(page, '');
   expect(await picture(page)).toEqual(all);
+  expect(errors).toEqual([]);
+});
+
+/** The basemap's first country outline: it changes when the map is framed anew. */
+const basemapOutline = (page: Page) =>
+  page.locator('.leaflet-basemap-pane path').first().getAttribute('d');
+
+test('after a meeting that frames the map anew, all meetings are drawn exactly as at first', async () => {
+  const { page, errors } = await openCanvas();
+  const all = await picture(page);
+  const outline = await basemapOutline(page);
+  // The first meeting that moves the map: at least one of the generated ones does.
+  let framed: string | null = null;
+  for (const meeting of Object.keys(corpus.journeysPerMeeting)) {
+    await chooseMeeting(page, meeting);
+    if ((await basemapOutline(page)) !== outline) {
+      framed = meeting;
+      break;
+    }
+  }
+  if (!framed) throw new Error('no meeting frames the map anew');
+  const meeting = await picture(page);
+
+  await chooseMeeting(page, '');
+  expect(await basemapOutline(page)).toBe(outline);
+  expect(await picture(page)).toEqual(all);
+  await chooseMeeting(page, framed);
+  expect(await picture(page)).toEqual(meeting);
   expect(errors).toEqual([]);
 });
 

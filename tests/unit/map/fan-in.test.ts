@@ -3,6 +3,8 @@ import {
   arrivalAngle,
   fanIn,
   fanTurns,
+  pointBack,
+  pointsBack,
   spreadAngles,
   turnArrival,
   turnTail,
@@ -50,6 +52,35 @@ describe('spreadAngles', () => {
     const spread = spreadAngles([179 * DEG, -179 * DEG], 10 * DEG);
     expect(apart(spread[0] ?? 0, 175 * DEG)).toBeLessThan(1e-9);
     expect(apart(spread[1] ?? 0, -175 * DEG)).toBeLessThan(1e-9);
+  });
+});
+
+describe('pointsBack', () => {
+  // A bent path with uneven steps and a repeated point (a zero-length segment).
+  const path: ScreenPoint[] = [
+    [0, 0],
+    [30, 5],
+    [30, 5],
+    [42, 40],
+    [45, 41],
+    [80, 90],
+  ];
+
+  it('gives, in one walk, the point pointBack gives for each distance, in the order asked', () => {
+    const distances = [50, 0, 3, 17.5, 120, 2, 61];
+    const points = pointsBack(path, distances);
+    distances.forEach((d, i) => {
+      const expected = pointBack(path, d);
+      expect(points[i]?.[0]).toBeCloseTo(expected[0], 9);
+      expect(points[i]?.[1]).toBeCloseTo(expected[1], 9);
+    });
+  });
+
+  it('gives the first point for distances beyond the path', () => {
+    expect(pointsBack(path, [1000, 500])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
   });
 });
 
