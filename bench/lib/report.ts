@@ -111,9 +111,9 @@ export function targets(results: Omit<Results, 'targets'>): Target[] {
       met: bigRatio <= 1.2,
     },
     {
-      name: '10k journeys, Canvas: filter change',
+      name: '10k journeys, Canvas: filter change (median; worst)',
       limit: '≤ 100 ms',
-      measured: Number.isNaN(filter) ? 'not run' : ms(filter),
+      measured: Number.isNaN(filter) ? 'not run' : `${ms(filter)}; ${ms(app?.filter?.max ?? NaN)}`,
       met: filter <= 100,
     },
     {
