@@ -45,7 +45,10 @@ export function pixelProjection(base: Projection) {
         return;
       }
       const origin = map.getPixelOrigin();
-      const ring = pixels.points.map(([x, y]) => L.point(x - origin.x, y - origin.y));
+      // Whole pixels, as Leaflet projects (latLngToLayerPoint rounds): crisp, short SVG paths.
+      const ring = pixels.points.map(([x, y]) =>
+        L.point(Math.round(x) - origin.x, Math.round(y) - origin.y),
+      );
       this._rings = [ring];
       if (ring.length > 0) {
         this._rawPxBounds = L.bounds(ring);
