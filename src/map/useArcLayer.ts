@@ -136,7 +136,7 @@ export function useArcLayer({
    * sets the points only of the arcs shown; the others get theirs when they are shown (`place`).
    */
   const reshapes = useRef(0);
-  /** The zooms whose turns every arc holds, oldest first. */
+  /** The zooms whose turns every arc holds, least recently used first. */
   const turnedZooms = useRef<number[]>([]);
   const zoomPixels = (arc: ArcLayers, zoom: number): ScreenPoint[] => {
     arc.world ??= arc.shape.path.map((p) => map.project([p.lat, p.lon], 0));
@@ -198,7 +198,10 @@ export function useArcLayer({
   const reshape = useEffectEvent(() => {
     reshapes.current++;
     const zoom = map.getZoom();
-    if (!turnedZooms.current.includes(zoom)) turnAll(zoom);
+    const zooms = turnedZooms.current;
+    // Most recently used last, so the zoom of all meetings, come back to often, stays.
+    if (zooms.includes(zoom)) zooms.push(...zooms.splice(zooms.indexOf(zoom), 1));
+    else turnAll(zoom);
     for (const [id, arc] of layers.current) if (arc.shown) place(id, arc);
   });
   /** New arcs or ends: every fan is measured again. */
