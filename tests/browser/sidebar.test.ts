@@ -163,6 +163,41 @@ describe('meeting filter', () => {
       }
     },
   );
+
+  test.each([720, 820])(
+    'at %i px the filters keep one row and a chosen meeting gets all the room the row has left',
+    async (width) => {
+      const { page } = await open('?lang=sv', { width, height: 800 });
+      const filter = meetingSelect(page, 'Möte');
+      for (const { id } of data.meetings) {
+        await filter.selectOption(id);
+        const row = await page.evaluate(() => {
+          const panel = document.querySelector('.filter-bar-panel');
+          const filters = [...(panel?.querySelectorAll(':scope > .filter') ?? [])];
+          const boxes = filters.map((f) => f.getBoundingClientRect());
+          const select = document.querySelector<HTMLSelectElement>('.filter--meeting select');
+          const style = select ? getComputedStyle(select) : null;
+          const pen = document.createElement('canvas').getContext('2d');
+          if (pen && style) pen.font = style.font;
+          const padding = style
+            ? parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)
+            : 0;
+          return {
+            filters: boxes.length,
+            tops: new Set(boxes.map((b) => Math.round(b.top))).size,
+            spare:
+              (panel?.getBoundingClientRect().right ?? 0) - Math.max(...boxes.map((b) => b.right)),
+            text: pen?.measureText(select?.selectedOptions[0]?.text ?? '').width ?? Infinity,
+            room: (select?.clientWidth ?? 0) - padding - 16,
+          };
+        });
+        expect(row.filters, id).toBe(3);
+        expect(row.tops, `${id}: one row`).toBe(1);
+        // Shown whole, or as wide as the row allows.
+        if (row.text > row.room) expect(row.spare, id).toBeLessThan(8);
+      }
+    },
+  );
 });
 
 describe('links', () => {
