@@ -154,12 +154,15 @@ export function useArcLayer({
     const zoom = map.getZoom();
     let drawn = arc.drawn.get(zoom);
     if (!drawn) {
+      const turn = arc.turns.get(zoom);
       const fanned = measured ?? arrival(id, arc, zoom);
-      const turned = turnArrival(fanned, arc.turns.get(zoom) ?? 0);
+      const turned = turnArrival(fanned, turn ?? 0);
       const arrow = screenArrow(turned, fanned.trim, fanned.head, fanned.width);
       // Simplified once here, not by Leaflet on every projection (the lines' smoothFactor is 0).
       drawn = { line: simplified(arrow.line, SMOOTHING), head: arrow.head };
-      arc.drawn.set(zoom, drawn);
+      // Kept only with its turn: an arc shown while a zoom animates (the map already at the new
+      // zoom, its zoomend and the turns to come) is drawn unturned for the moment, not for good.
+      if (turn !== undefined) arc.drawn.set(zoom, drawn);
     }
     const { line, head } = drawn;
     // Still holding these very points (hidden and shown again at this zoom): nothing to set.

@@ -198,6 +198,40 @@ describe('meeting filter', () => {
       }
     },
   );
+
+  test.each([701, 760])(
+    'at %i px with every filter set, no filter overlaps another or leaves the row',
+    async (width) => {
+      const { page } = await open(
+        `?lang=sv&meeting=${PARIS_LEADERS}&actor=country:se&place=stockholm`,
+        { width, height: 800 },
+      );
+      await page.locator('.filter-clear').nth(1).waitFor();
+      const boxes = await page.evaluate(() => {
+        const panel = document.querySelector('.filter-bar-panel')?.getBoundingClientRect();
+        const parts = [...document.querySelectorAll('.filter-bar-panel > .filter > *')];
+        return {
+          right: panel?.right ?? 0,
+          parts: parts.map((p) => {
+            const r = p.getBoundingClientRect();
+            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+          }),
+        };
+      });
+      expect(boxes.parts.length).toBeGreaterThanOrEqual(8);
+      for (const [i, a] of boxes.parts.entries()) {
+        expect(a.right, `part ${i}`).toBeLessThanOrEqual(boxes.right + 0.5);
+        for (const b of boxes.parts.slice(i + 1)) {
+          const overlap =
+            a.left < b.right - 0.5 &&
+            b.left < a.right - 0.5 &&
+            a.top < b.bottom - 0.5 &&
+            b.top < a.bottom - 0.5;
+          expect(overlap, `part ${i} overlaps another`).toBe(false);
+        }
+      }
+    },
+  );
 });
 
 describe('links', () => {
