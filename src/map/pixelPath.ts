@@ -23,6 +23,7 @@ interface Projected {
   _map?: L.Map;
   _rings: L.Point[][];
   _rawPxBounds?: L.Bounds;
+  _pxBounds?: L.Bounds;
   _updateBounds(): void;
   _pixels?: { zoom: number; points: ScreenPoint[] };
 }
@@ -50,10 +51,11 @@ export function pixelProjection(base: Projection) {
         L.point(Math.round(x) - origin.x, Math.round(y) - origin.y),
       );
       this._rings = [ring];
-      if (ring.length > 0) {
-        this._rawPxBounds = L.bounds(ring);
-        this._updateBounds();
-      }
+      // No points (a head too short to draw): no bounds either, so nothing redraws or hit-tests
+      // the area where it was.
+      this._rawPxBounds = ring.length > 0 ? L.bounds(ring) : undefined;
+      if (this._rawPxBounds) this._updateBounds();
+      else this._pxBounds = undefined;
     },
   };
 }
