@@ -29,3 +29,16 @@ test.each([
   expect(await page.locator('.leaflet-container').count()).toBe(1);
   expect(errors).toEqual([]);
 });
+
+// On a phone the map is about a third of the screen: a notice above it stays short. (Four
+// lines of notice had left it 220 px.)
+test.each(['?release=nope', 'overview/en/'])(
+  'on a phone the notice of %s leaves the map a third of the screen',
+  async (address) => {
+    const { page, errors } = await open(address, { width: 360, height: 740 });
+    await page.locator('.notices li').first().waitFor();
+    const map = await page.locator('.leaflet-container').boundingBox();
+    expect(map?.height ?? 0).toBeGreaterThanOrEqual(740 / 3);
+    expect(errors).toEqual([]);
+  },
+);
