@@ -129,6 +129,9 @@ const en = {
   rangeAll: 'All dates',
   releasesInMonth: (month: string, n: number) =>
     `${month}: ${n === 1 ? '1 release' : `${n} releases`}`,
+  releasesInMonthMatching: (month: string, n: number, matching: number) =>
+    `${month}: ${n === 1 ? '1 release' : `${n} releases`}, ${matching} with the actor or place chosen`,
+  barsMatching: 'Dark: the releases with the actor or place chosen',
   summary: 'Summary',
   releasesCount: (n: number) => (n === 1 ? '1 release' : `${n} releases`),
   journeysCount: (n: number) => (n === 1 ? '1 journey' : `${n} journeys`),
@@ -322,6 +325,9 @@ const sv: Messages = {
   rangeAll: 'Alla datum',
   releasesInMonth: (month, n) =>
     `${month}: ${n === 1 ? '1 pressmeddelande' : `${n} pressmeddelanden`}`,
+  releasesInMonthMatching: (month, n, matching) =>
+    `${month}: ${n === 1 ? '1 pressmeddelande' : `${n} pressmeddelanden`}, ${matching} med vald aktör eller plats`,
+  barsMatching: 'Mörkt: pressmeddelandena med vald aktör eller plats',
   summary: 'Sammanfattning',
   releasesCount: (n) => (n === 1 ? '1 pressmeddelande' : `${n} pressmeddelanden`),
   journeysCount: (n) => (n === 1 ? '1 resa' : `${n} resor`),

@@ -14,11 +14,13 @@ import './date-range.css';
 type Range = [number, number];
 
 /**
- * Drawn again only when the range, the months or the language change: an actor or place filter
- * leaves it as it is.
+ * Drawn again only when the range, the months, the matching counts or the language change.
+ * With an actor or place filter, each bar shows in a darker part how many of its releases
+ * have a journey the filter keeps: when the Prime Minister travelled, say.
  */
 export const DateRange = memo(function DateRange({
   months,
+  matching,
   from,
   to,
   lang,
@@ -26,6 +28,8 @@ export const DateRange = memo(function DateRange({
   onChange,
 }: {
   months: Array<{ month: string; count: number }>;
+  /** Per month, the releases the actor and place filters keep; null without such a filter. */
+  matching: number[] | null;
   from: string | null;
   to: string | null;
   lang: Lang;
@@ -43,8 +47,13 @@ export const DateRange = memo(function DateRange({
   const max = Math.max(1, ...months.map((m) => m.count));
   // Each bar's name ("March 2026: 9 releases"), once per language rather than on every drag.
   const titles = useMemo(
-    () => months.map((m) => t.releasesInMonth(formatMonth(m.month, lang), m.count)),
-    [months, lang, t],
+    () =>
+      months.map((m, i) =>
+        matching
+          ? t.releasesInMonthMatching(formatMonth(m.month, lang), m.count, matching[i] ?? 0)
+          : t.releasesInMonth(formatMonth(m.month, lang), m.count),
+      ),
+    [months, matching, lang, t],
   );
   const ticks = useMemo(() => {
     const names = months.map((m) => m.month);
@@ -109,14 +118,22 @@ export const DateRange = memo(function DateRange({
           months.map((m, i) => (
             <span
               key={m.month}
-              className={`date-range__bar${i >= a && i <= b ? ' is-in' : ''}`}
+              className={`date-range__bar${i >= a && i <= b ? ' is-in' : ''}${matching ? ' is-filtered' : ''}`}
               style={{ height: `${m.count === 0 ? 0 : 8 + (92 * m.count) / max}%` }}
               title={titles[i]}
-            />
+            >
+              {matching && (matching[i] ?? 0) > 0 && (
+                <span
+                  className="date-range__match"
+                  style={{ height: `${(100 * (matching[i] ?? 0)) / Math.max(1, m.count)}%` }}
+                />
+              )}
+            </span>
           ))}
       </div>
       {ticks.months.length > 0 && tickRow(ticks.months, 'date-range__ticks date-range__months')}
       {tickRow(ticks.years, 'date-range__ticks date-range__years')}
+      {matching && <p className="date-range__key">{t.barsMatching}</p>}
       <div className="date-range__sliders">
         <label>
           <span>{t.rangeFrom}</span>

@@ -17,7 +17,12 @@ import { routesOf, selectTrips, timelineOf, type ArchiveTrip } from './archive.t
 import { digestCorpus } from './corpus.ts';
 import { remember } from './remember.ts';
 import { useCorpus } from './useCorpus.ts';
-import { releasesPerMonth, resolveOverview, type ArchiveKnows } from './filters.ts';
+import {
+  matchingPerMonth,
+  releasesPerMonth,
+  resolveOverview,
+  type ArchiveKnows,
+} from './filters.ts';
 import { OverviewFilters } from './OverviewFilters.tsx';
 import { DateRange } from './DateRange.tsx';
 import { summariseRoutes } from './summary.ts';
@@ -112,6 +117,24 @@ export function Overview() {
   const listedSelection = useDeferredValue(selected);
   const listedRoutes = useDeferredValue(routes);
   const listedState = useDeferredValue(state);
+  // Per month, the releases the actor and place filters keep (whatever the date range), for
+  // the date range's bars; in the deferred render, as it waits for nothing the map needs.
+  const listedActor = listedState.actor;
+  const listedPlace = listedState.place;
+  const matching = useMemo(() => {
+    if (!listedActor && !listedPlace) return null;
+    const kept = selectTrips(archive, {
+      actor: listedActor,
+      place: listedPlace,
+      from: null,
+      to: null,
+    });
+    return matchingPerMonth(
+      months.map((m) => m.month),
+      releases,
+      new Set(kept.map((trip) => trip.releaseId)),
+    );
+  }, [archive, listedActor, listedPlace, months]);
   const dates = derive.dates(listedSelection);
   // Every date of the archive in words, once per language; a filter only changes the counts.
   const dateWords = useMemo(
@@ -198,6 +221,7 @@ export function Overview() {
               )}
               <DateRange
                 months={months}
+                matching={matching}
                 from={from}
                 to={to}
                 lang={lang}

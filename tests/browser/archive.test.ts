@@ -245,6 +245,32 @@ test('the overview’s date range is set from the keyboard and by dragging, and 
   expect(errors).toEqual([]);
 });
 
+test('with an actor chosen, the date range shows dark the releases of each month that have them', async () => {
+  const { page, errors } = await open('?release=all&lang=en');
+  const bars = page.locator('.date-range__bar');
+  await expect.poll(() => bars.count()).toBe(3);
+  expect(await page.locator('.date-range__match').count()).toBe(0);
+  expect(await page.locator('.date-range__key').count()).toBe(0);
+
+  // Sweden's journeys are in the February and April releases, none in March's.
+  await page.getByLabel('Actor', { exact: true }).selectOption('country:se');
+  await expect
+    .poll(() => bars.evaluateAll((all) => all.map((bar) => bar.children.length)))
+    .toEqual([1, 0, 1]);
+  expect(await bars.evaluateAll((all) => all.map((bar) => bar.getAttribute('title')))).toEqual([
+    'February 2026: 1 release, 1 with the actor or place chosen',
+    'March 2026: 1 release, 0 with the actor or place chosen',
+    'April 2026: 1 release, 1 with the actor or place chosen',
+  ]);
+  expect(await page.locator('.date-range__key').textContent()).toBe(
+    'Dark: the releases with the actor or place chosen',
+  );
+
+  await page.getByRole('button', { name: 'Clear the actor filter' }).click();
+  await expect.poll(() => page.locator('.date-range__match').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
 test('the overview opened from a URL with every filter shows them set, in Swedish', async () => {
   const { page } = await open(
     `?release=all&actor=country:se&place=${STOCKHOLM}&from=2026-04&to=2026-04`,

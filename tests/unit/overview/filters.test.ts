@@ -4,6 +4,7 @@ import { loadRelease } from '../../../src/model/release.ts';
 import { indexRelease, type ReleaseIndex } from '../../../src/model/view.ts';
 import { indexArchive, routesOf, selectTrips } from '../../../src/overview/archive.ts';
 import {
+  matchingPerMonth,
   overviewActorOptions,
   overviewPlaceOptions,
   releasesPerMonth,
@@ -28,6 +29,20 @@ describe('releasesPerMonth', () => {
       { month: '2026-02', count: 2 },
     ]);
     expect(releasesPerMonth([])).toEqual([]);
+  });
+});
+
+describe('matchingPerMonth', () => {
+  it('counts, for each month, the releases of that visit month that the filters keep', () => {
+    const releases = [
+      { id: 'a', visitDate: '2026-02-10' },
+      { id: 'b', visitDate: '2026-02-20' },
+      { id: 'c', visitDate: '2026-04-01' },
+      { id: 'd', visitDate: '' },
+    ];
+    const months = ['2026-02', '2026-03', '2026-04'];
+    expect(matchingPerMonth(months, releases, new Set(['b', 'c', 'd']))).toEqual([1, 0, 1]);
+    expect(matchingPerMonth(months, releases, new Set())).toEqual([0, 0, 0]);
   });
 });
 
