@@ -82,8 +82,9 @@ const SMOOTHING = 1;
 const HIT_WIDTH = 10;
 
 /**
- * How many zooms the arcs' turns and points are kept for: a filter that frames a meeting and then all
- * of them goes back to a zoom already shaped, and turning 10 000 arcs again is most of it.
+ * How many zooms the arcs' turns and points are kept for: a filter that frames a meeting and
+ * then all of them goes back to a zoom already shaped, and turning 10 000 arcs again is most
+ * of what that costs.
  */
 const SHAPED_ZOOMS = 3;
 

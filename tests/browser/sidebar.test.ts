@@ -164,7 +164,7 @@ describe('meeting filter', () => {
     },
   );
 
-  test.each([720, 820])(
+  test.each([720, 820, 960])(
     'at %i px the filters keep one row and a chosen meeting gets all the room the row has left',
     async (width) => {
       const { page } = await open('?lang=sv', { width, height: 800 });
@@ -182,7 +182,10 @@ describe('meeting filter', () => {
           const padding = style
             ? parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)
             : 0;
+          const next = filters[1]?.getBoundingClientRect().left ?? 0;
+          const gap = panel ? parseFloat(getComputedStyle(panel).columnGap) : 0;
           return {
+            hole: next - (select?.getBoundingClientRect().right ?? 0) - gap,
             filters: boxes.length,
             tops: new Set(boxes.map((b) => Math.round(b.top))).size,
             spare:
@@ -195,6 +198,8 @@ describe('meeting filter', () => {
         expect(row.tops, `${id}: one row`).toBe(1);
         // Shown whole, or as wide as the row allows.
         if (row.text > row.room) expect(row.spare, id).toBeLessThan(8);
+        // Nothing empty between the meeting filter and the next.
+        expect(row.hole, id).toBeLessThan(2);
       }
     },
   );
