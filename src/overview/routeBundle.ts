@@ -7,7 +7,7 @@
  * paths implement: _project on zoom, _update on move, _updatePath to draw, _containsPoint.
  */
 import L from 'leaflet';
-import type { ScreenPoint } from '../map/geometry.ts';
+import { simplified } from '../map/pixelPath.ts';
 import {
   drawRoutes,
   routeAt,
@@ -101,11 +101,7 @@ export class RouteBundle extends L.Path {
         return [point.x, point.y];
       },
       // Leaflet's own simplification, with its paths' default tolerance (smoothFactor 1).
-      (points) =>
-        L.LineUtil.simplify(
-          points.map(([x, y]) => L.point(x, y)),
-          1,
-        ).map((p): ScreenPoint => [p.x, p.y]),
+      (points) => simplified(points, 1),
     );
     let bounds: L.Bounds | undefined;
     for (const { box } of this.geometry.values()) {
