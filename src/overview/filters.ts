@@ -35,20 +35,15 @@ export function releasesPerMonth(visitDates: string[]): Array<{ month: string; c
 
 /**
  * Of each month of `months`, how many of the releases `releaseIds` (those with a trip the actor
- * and place filters keep) were visits that month, by each release's `visitDate` as in
- * releasesPerMonth.
+ * and place filters keep) were visits that month, counted as releasesPerMonth counts.
  */
 export function matchingPerMonth(
   months: string[],
   releases: ReadonlyArray<{ id: string; visitDate: string }>,
   releaseIds: ReadonlySet<string>,
 ): number[] {
-  const counts = new Map<string, number>();
-  for (const r of releases) {
-    if (!releaseIds.has(r.id) || !/^\d{4}-\d{2}/.test(r.visitDate)) continue;
-    const month = monthOf(r.visitDate);
-    counts.set(month, (counts.get(month) ?? 0) + 1);
-  }
+  const kept = releases.filter((r) => releaseIds.has(r.id)).map((r) => r.visitDate);
+  const counts = new Map(releasesPerMonth(kept).map((m) => [m.month, m.count]));
   return months.map((m) => counts.get(m) ?? 0);
 }
 
