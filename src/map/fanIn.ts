@@ -13,25 +13,9 @@ const FAN_SPAN = (5 * Math.PI) / 6;
 const angleOf = (from: ScreenPoint, to: ScreenPoint): number =>
   Math.atan2(to[1] - from[1], to[0] - from[0]);
 
-/** The point `distance` pixels back along the path from its last point (or its first point). */
-export function pointBack(points: ScreenPoint[], distance: number): ScreenPoint {
-  let left = distance;
-  for (let i = points.length - 1; i > 0; i--) {
-    const [b, a] = [points[i], points[i - 1]];
-    if (!a || !b) break;
-    const span = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    if (span >= left && span > 0) {
-      const t = left / span;
-      return [b[0] + (a[0] - b[0]) * t, b[1] + (a[1] - b[1]) * t];
-    }
-    left -= span;
-  }
-  return points[0] ?? [0, 0];
-}
-
 /**
  * The points `distances` pixels back along the path from its last point (its first point for
- * any beyond its length), in one walk back along it: what pointBack gives for each distance.
+ * any beyond its length), in one walk back along it.
  */
 export function pointsBack(points: ScreenPoint[], distances: number[]): ScreenPoint[] {
   const order = distances
@@ -56,6 +40,10 @@ export function pointsBack(points: ScreenPoint[], distances: number[]): ScreenPo
   for (; next < order.length; next++) result[order[next] ?? 0] = points[0] ?? [0, 0];
   return result;
 }
+
+/** The point `distance` pixels back along the path from its last point (or its first point). */
+export const pointBack = (points: ScreenPoint[], distance: number): ScreenPoint =>
+  pointsBack(points, [distance])[0] ?? [0, 0];
 
 /** The direction, seen from the path's end, from which the path arrives at `distance` back. */
 export function arrivalAngle(points: ScreenPoint[], distance: number): number {
